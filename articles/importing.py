@@ -1,0 +1,203 @@
+"""From an ExtractedArticle to the archive: one transaction per article, safe to re-run.
+
+An article is the same article when its canonical URL is the same (a newer version
+of the page updates it, its mentions and quotes replaced) or, without a URL, when the
+imported bytes are the same. The same bytes again are recognised by their hash before
+any extraction runs, so re-importing a folder is fast.
+"""
+import enum
+import hashlib
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import transaction
+
+from articles.extraction.types import ExtractedArticle, PersonRef, Span
+from articles.identity import clean_text, find_person, fit, person_for, unique_slug
+from articles.models import (
+    Article,
+    Country,
+    CountryMention,
+    Outlet,
+    Person,
+    PersonMention,
+    Quote,
+)
+
+
+class Outcome(enum.Enum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    outcome: Outcome
+    article: Article | None  # None only in a dry run that would create it
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def extract_with_settings(data: bytes, filename: str) -> ExtractedArticle:
+    """Runs the extraction with the spaCy model and size limit from the settings."""
+    # Imported here, not at the top: spaCy loads only when a page needs extracting,
+    # so that re-importing unchanged pages stays fast.
+    from articles.extraction import pipeline
+
+    return pipeline.extract(
+        data,
+        filename,
+        model=settings.NEWSARCHIVE_SPACY_MODEL,
+        max_bytes=settings.NEWSARCHIVE_MAX_PAGE_BYTES,
+    )
+
+
+def import_page(
+    data: bytes, source_name: str, *, extract=extract_with_settings, dry_run=False
+) -> ImportResult:
+    """Imports one page's bytes. Raises ExtractionError for a page with no article.
+
+    `extract(data, source_name)` turns the bytes into an ExtractedArticle; it is
+    not called at all when these exact bytes are already in the archive.
+    """
+    known = Article.objects.filter(content_hash=content_hash(data)).first()
+    if known is not None:
+        return ImportResult(Outcome.UNCHANGED, known)
+    extracted = extract(data, source_name)
+    return save_article(extracted, data, source_name, dry_run=dry_run)
+
+
+def save_article(
+    extracted: ExtractedArticle, data: bytes, source_name: str, *, dry_run=False
+) -> ImportResult:
+    """Creates or updates the article `extracted` describes.
+
+    A dry run writes nothing.
+    """
+    digest = content_hash(data)
+    url = canonical_url(extracted.url)
+    with transaction.atomic():
+        same_bytes = Article.objects.filter(content_hash=digest).first()
+        if same_bytes is not None:
+            return ImportResult(Outcome.UNCHANGED, same_bytes)
+        existing = None
+        if url is not None:
+            existing = Article.objects.select_for_update().filter(url=url).first()
+        outcome = Outcome.UPDATED if existing else Outcome.CREATED
+        if dry_run:
+            return ImportResult(outcome, existing)
+        article = existing or Article(
+            slug=unique_slug(Article, extracted.title, fallback="article")
+        )
+        _fill_fields(article, extracted, url=url, data=data, source_name=source_name)
+        article.save()
+        if existing is not None:
+            _delete_findings(article)
+        _write_findings(article, extracted)
+    return ImportResult(outcome, article)
+
+
+def canonical_url(url: str) -> str | None:
+    """The URL to store, or None: only absolute http(s) URLs that fit the column.
+
+    Pages are hostile: a "javascript:" URL must never become a link on our pages.
+    """
+    url = url.strip()
+    if not url or len(url) > Article._meta.get_field("url").max_length:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
+        return None
+    return url
+
+
+def _fill_fields(article, extracted, *, url, data, source_name) -> None:
+    def text(field_name, value):
+        return fit(Article, field_name, clean_text(value.strip()))
+
+    article.title = text("title", extracted.title)
+    article.outlet = _outlet_named(extracted.outlet)
+    article.url = url
+    article.published = extracted.published
+    article.byline = text("byline", ", ".join(extracted.authors))
+    article.credits = text("credits", extracted.credits)
+    article.body = clean_text(extracted.body)
+    article.source_name = text("source_name", source_name)
+    article.source_bytes = data
+    article.content_hash = content_hash(data)
+
+
+def _outlet_named(name: str) -> Outlet | None:
+    name = fit(Outlet, "name", clean_text(name.strip()))
+    if not name:
+        return None
+    outlet = Outlet.objects.filter(name=name).first()
+    if outlet is None:
+        slug = unique_slug(Outlet, name, fallback="outlet")
+        outlet = Outlet.objects.create(name=name, slug=slug)
+    return outlet
+
+
+def _delete_findings(article: Article) -> None:
+    article.person_mentions.all().delete()
+    article.country_mentions.all().delete()
+    article.quotes.all().delete()
+
+
+def _write_findings(article: Article, extracted: ExtractedArticle) -> None:
+    body_length = len(extracted.body)
+    refs = [ref for ref in extracted.people if ref.name.strip()]
+    people = {ref.name: person_for(ref) for ref in refs}
+    PersonMention.objects.bulk_create(
+        PersonMention(
+            article=article, person=people[ref.name], start=s.start, end=s.end
+        )
+        for ref in refs
+        for s in _valid(ref.spans, body_length)
+    )
+    countries = Country.objects.in_bulk(
+        [ref.iso2.upper() for ref in extracted.countries], field_name="iso2"
+    )
+    CountryMention.objects.bulk_create(
+        CountryMention(article=article, country=country, start=s.start, end=s.end)
+        for ref in extracted.countries
+        if (country := countries.get(ref.iso2.upper())) is not None
+        for s in _valid(ref.spans, body_length)
+    )
+    Quote.objects.bulk_create(
+        Quote(
+            article=article,
+            speaker=_speaker(quote.speaker, refs, people),
+            text=clean_text(quote.text),
+            start=quote.span.start,
+            end=quote.span.end,
+        )
+        for quote in extracted.quotes
+        if _valid((quote.span,), body_length)
+    )
+
+
+def _valid(spans: tuple[Span, ...], body_length: int) -> list[Span]:
+    """The spans that lie inside the body: anything else could not be shown."""
+    return [s for s in spans if 0 <= s.start < s.end <= body_length]
+
+
+def _speaker(name: str | None, refs, people: dict[str, Person]) -> Person | None:
+    """The person a quote's speaker name stands for: in this article first, then
+    anyone in the archive by name or alias; a speaker found nowhere is created, so
+    that who said what is never lost."""
+    if not name:
+        return None
+    if name in people:
+        return people[name]
+    for ref in refs:
+        if name in ref.aliases:
+            return people[ref.name]
+    return find_person(name) or person_for(PersonRef(name=name))
