@@ -1,0 +1,158 @@
+"""Quotes and their speakers: `find_quotes(doc, people)`.
+
+A quote is the text between double quotation marks that reproduces someone's words.
+Scare quotes, titles, nicknames and terms being named are marked the same way, so each
+quoted piece is kept only when it reads as speech: a reporting verb governs it, or it is
+long enough to be a statement and nothing around it names it as a title or a term.
+"""
+import re
+from bisect import bisect_left
+
+from articles.extraction.attribution import Attribution, SpeakerResolver
+from articles.extraction.quotemarks import QuotedPiece, find_quoted_pieces
+from articles.extraction.types import PARAGRAPH_SEPARATOR as PARAGRAPH_BREAK
+from articles.extraction.types import PersonRef, QuoteRef, Span
+
+WORD = re.compile(r"\w+")
+# Below this many words a quotation is a fragment ("ready at any moment"), a quote
+# only when a reporting verb presents it as someone's words.
+STATEMENT_MIN_WORDS = 5
+# Words just before an opening mark that present what follows as a name or a term.
+NAMING_WORDS = frozenset(
+    """called dubbed term termed terms phrase word words nicknamed nickname known
+    titled entitled named so-called slogan tagline hashtag song songs single album
+    film movie show series book hit hits anthem motto label labelled labeled brand
+    branded""".split()
+)
+SMALL_WORDS = frozenset("a an the of to in on and or for with at by as from".split())
+# How many tokens after the quote's sentence may still hold its attribution.
+ATTRIBUTION_TAIL_TOKENS = 6
+SENTENCE_END = ".!?…:"
+CLOSERS = "\"”'’ )"
+
+
+def find_quotes(doc, people: tuple[PersonRef, ...]) -> tuple[QuoteRef, ...]:
+    text = doc.text
+    pieces = find_quoted_pieces(text)
+    marked = [(piece.mark_start, piece.mark_end) for piece in pieces]
+    resolver = SpeakerResolver(doc, people, marked)
+    attributions = [
+        resolver.attribute(_frame_tokens(doc, piece, marked), piece.start, piece.end)
+        for piece in pieces
+    ]
+    kept = [
+        index
+        for index, piece in enumerate(pieces)
+        if _reads_as_speech(text, piece, attributions[index])
+    ]
+    speakers = _speakers(doc, pieces, attributions, kept, resolver)
+    return _distinct(text, pieces, kept, speakers)
+
+
+def _reads_as_speech(text: str, piece: QuotedPiece, attribution: Attribution) -> bool:
+    words = WORD.findall(text[piece.start : piece.end])
+    if _is_heading(text, piece):
+        return False
+    if attribution.speaker and len(words) < STATEMENT_MIN_WORDS:
+        return not _named_before(text, piece)
+    if len(words) < STATEMENT_MIN_WORDS or _is_title_cased(words):
+        return False
+    return not _named_before(text, piece)
+
+
+def _is_heading(text: str, piece: QuotedPiece) -> bool:
+    """A short paragraph with no sentence end is a heading ("3. 'Not some channel'")."""
+    paragraph = text[piece.paragraph_start : piece.paragraph_end].rstrip(CLOSERS)
+    return len(WORD.findall(paragraph)) <= 12 and paragraph[-1:] not in SENTENCE_END
+
+
+def _named_before(text: str, piece: QuotedPiece) -> bool:
+    before = text[max(piece.paragraph_start, piece.mark_start - 40) : piece.mark_start]
+    words = WORD.findall(before.lower().replace("so-called", "so_called"))
+    return bool(set(words[-3:]) & NAMING_WORDS) or "so_called" in words[-2:]
+
+
+def _is_title_cased(words: list[str]) -> bool:
+    content = [word for word in words[1:] if word.lower() not in SMALL_WORDS]
+    return bool(content) and all(word[0].isupper() for word in content)
+
+
+def _frame_tokens(doc, piece: QuotedPiece, marked: list[tuple[int, int]]) -> list:
+    """The tokens of the sentences around the piece that stand outside every quote."""
+    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return []
+    first = span[0].sent.start
+    last = span[-1].sent.end
+    # '"...," he said.' is often parsed as a sentence of its own: its first words count.
+    last = min(last + ATTRIBUTION_TAIL_TOKENS, len(doc))
+    starts = [start for start, _ in marked]
+    return [
+        token
+        for token in doc[first:last]
+        if piece.paragraph_start <= token.idx < piece.paragraph_end
+        and not _inside(token.idx, marked, starts)
+    ]
+
+
+def _inside(position: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    index = bisect_left(starts, position + 1) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+def _speakers(doc, pieces, attributions, kept, resolver) -> dict[int, str | None]:
+    """A piece without its own reporting verb takes the speaker of the quotation it
+    continues, of an earlier quote in its paragraph, or of an "X said:" just before."""
+    speakers: dict[int, str | None] = {}
+    for position, index in enumerate(kept):
+        piece = pieces[index]
+        attribution = attributions[index]
+        if attribution.has_reporting_verb:
+            speakers[index] = attribution.speaker
+            continue
+        previous = kept[position - 1] if position else None
+        if previous is not None and _shares_speaker(pieces[previous], piece):
+            speakers[index] = speakers[previous]
+        else:
+            speakers[index] = _introduced_speaker(doc, piece, resolver)
+    return speakers
+
+
+def _shares_speaker(previous: QuotedPiece, piece: QuotedPiece) -> bool:
+    """Same paragraph, the same quotation, or a paragraph that opens with a quote right
+    after a paragraph that quoted someone: news prose keeps the speaker there."""
+    same_paragraph = previous.paragraph_start == piece.paragraph_start
+    opens_next_paragraph = (
+        piece.mark_start == piece.paragraph_start
+        and previous.paragraph_end + len(PARAGRAPH_BREAK) >= piece.paragraph_start
+    )
+    return same_paragraph or piece.continues_previous or opens_next_paragraph
+
+
+def _introduced_speaker(doc, piece: QuotedPiece, resolver) -> str | None:
+    """'Smith said:' closing the paragraph before introduces this one."""
+    before = doc.text[: piece.paragraph_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    sentence = colon[0].sent
+    attribution = resolver.attribute(list(sentence), piece.start, piece.end)
+    return attribution.speaker
+
+
+def _distinct(text, pieces, kept, speakers) -> tuple[QuoteRef, ...]:
+    """Each quote once: a page may repeat one as a pull quote or a caption."""
+    seen = set()
+    quotes = []
+    for index in kept:
+        piece = pieces[index]
+        words = text[piece.start : piece.end]
+        key = " ".join(WORD.findall(words.lower()))
+        if key in seen:
+            continue
+        seen.add(key)
+        span = Span(piece.start, piece.end)
+        quotes.append(QuoteRef(text=words, span=span, speaker=speakers[index]))
+    return tuple(quotes)

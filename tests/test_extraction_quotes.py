@@ -1,0 +1,233 @@
+"""Quotes and speakers, on short sentences written for these tests (no database)."""
+import json
+import re
+
+from articles.extraction import nlp
+from articles.extraction.quotemarks import find_quoted_pieces
+from articles.extraction.quotes import find_quotes
+from articles.extraction.types import PARAGRAPH_SEPARATOR, PersonRef, Span
+
+
+def person(text: str, name: str, *aliases: str) -> PersonRef:
+    """A PersonRef as people.find_people would give it: every mention by name."""
+    forms = sorted({name, *aliases}, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, forms)) + r")\b")
+    spans = []
+    taken_until = -1
+    for match in pattern.finditer(text):
+        if match.start() >= taken_until:
+            spans.append(Span(match.start(), match.end()))
+            taken_until = match.end()
+    return PersonRef(name=name, aliases=tuple(aliases), spans=tuple(spans))
+
+
+def quotes_in(*paragraphs: str, people=()) -> list[tuple[str, str | None]]:
+    text = PARAGRAPH_SEPARATOR.join(paragraphs)
+    refs = tuple(person(text, *forms) for forms in people)
+    found = find_quotes(nlp.parse(text), refs)
+    for quote in found:
+        assert quote.span.text_in(text) == quote.text
+    return [(quote.text, quote.speaker) for quote in found]
+
+
+MARA = ("Mara Lind", "Lind")
+OTTO = ("Otto Brenner", "Brenner")
+
+
+def test_it_attributes_a_quote_to_the_subject_of_said_that():
+    found = quotes_in(
+        'Mara Lind said that "the bridge will open in May, whatever the weather."',
+        people=[MARA],
+    )
+    assert found == [("the bridge will open in May, whatever the weather.", "Mara Lind")]
+
+
+def test_it_attributes_a_quote_followed_by_said_and_a_name():
+    found = quotes_in(
+        '"We have never seen a harvest this poor in the valley," said Otto Brenner.',
+        people=[OTTO],
+    )
+    assert found == [("We have never seen a harvest this poor in the valley,", "Otto Brenner")]
+
+
+def test_it_attributes_a_quote_followed_by_a_name_and_said():
+    found = quotes_in(
+        '"The budget leaves no room for new schools at all," Brenner said.',
+        people=[OTTO],
+    )
+    assert found[0][1] == "Otto Brenner"
+
+
+def test_it_attributes_through_an_appositive_speaker():
+    found = quotes_in(
+        '"Most patients recover within a week or two," Hugh Hill, a doctor, said.',
+        people=[("Hugh Hill", "Hill")],
+    )
+    assert found[0][1] == "Hugh Hill"
+
+
+def test_it_resolves_he_said_to_the_person_last_named_as_subject():
+    found = quotes_in(
+        "Otto Brenner met the mayor on Monday. Mara Lind stayed at home.",
+        "Brenner spoke first.",
+        'Later he said that "the talks went better than anyone had hoped."',
+        people=[OTTO, MARA],
+    )
+    assert found == [("the talks went better than anyone had hoped.", "Otto Brenner")]
+
+
+def test_it_resolves_he_added_to_the_speaker_named_before():
+    found = quotes_in(
+        'Brenner said the plan was "fair to every farmer in the region."',
+        'He added that "nobody will lose land because of it, not one field."',
+        people=[OTTO],
+    )
+    assert [speaker for _, speaker in found] == ["Otto Brenner", "Otto Brenner"]
+
+
+def test_it_attributes_a_paragraph_introduced_by_said_with_a_colon():
+    found = quotes_in(
+        "Mara Lind said:",
+        '"We will rebuild the school before the winter comes, and it will be bigger."',
+        people=[MARA],
+    )
+    assert found[0][1] == "Mara Lind"
+
+
+def test_it_gives_a_multi_paragraph_quotation_one_speaker_and_a_quote_per_paragraph():
+    found = quotes_in(
+        '"The first year was hard for all of us in the village," Lind said.',
+        '"We lost the mill and half of the orchards in the spring floods.',
+        '"But we are still here, and we are staying."',
+        people=[MARA],
+    )
+    assert [speaker for _, speaker in found] == ["Mara Lind"] * 3
+    assert found[1][0] == "We lost the mill and half of the orchards in the spring floods."
+
+
+def test_it_splits_a_quotation_interrupted_by_its_attribution():
+    found = quotes_in(
+        '"We will win this case," Lind said, "no matter how long the appeal takes."',
+        people=[MARA],
+    )
+    assert found == [
+        ("We will win this case,", "Mara Lind"),
+        ("no matter how long the appeal takes.", "Mara Lind"),
+    ]
+
+
+def test_it_keeps_single_quotes_inside_a_quotation_as_part_of_it():
+    found = quotes_in(
+        "\u201cThey told us \u2018wait until spring\u2019 and we waited for two years,"
+        "\u201d Brenner said.",
+        people=[OTTO],
+    )
+    assert found == [
+        ("They told us \u2018wait until spring\u2019 and we waited for two years,",
+         "Otto Brenner")
+    ]
+
+
+def test_it_keeps_a_short_fragment_that_a_reporting_verb_presents():
+    found = quotes_in(
+        'Lind said she was "ready at any moment" to meet the board.', people=[MARA]
+    )
+    assert found == [("ready at any moment", "Mara Lind")]
+
+
+def test_it_drops_scare_quotes_that_nobody_is_said_to_have_said():
+    found = quotes_in(
+        'The council approved a "temporary" tax that has lasted ten years.',
+        'Residents call the square the "old market" even now.',
+    )
+    assert found == []
+
+
+def test_it_drops_titles_of_works():
+    found = quotes_in(
+        'The band played "Rivers Of The North" and "Long Way Home" before the break.',
+        'Her new album, titled "Quiet", came out on Friday to good reviews.',
+    )
+    assert found == []
+
+
+def test_it_drops_a_quoted_heading():
+    found = quotes_in('2. "A channel of our own"', "The envoy said he worked alone.")
+    assert found == []
+
+
+def test_it_names_an_organisation_that_speaks():
+    found = quotes_in(
+        'The Finance Ministry said the decision was "a grave mistake for the economy."'
+    )
+    assert found == [("a grave mistake for the economy.", "Finance Ministry")]
+
+
+def test_it_leaves_the_speaker_unknown_when_nobody_is_named():
+    found = quotes_in('"Open the door, we are coming in!" an officer shouted.')
+    assert found == [("Open the door, we are coming in!", None)]
+
+
+def test_it_lists_a_repeated_quote_once():
+    found = quotes_in(
+        'Lind said that "the bridge will open in May, whatever the weather."',
+        'Lind said that "the bridge will open in May, whatever the weather"',
+        people=[MARA],
+    )
+    assert len(found) == 1
+
+
+def test_it_does_not_take_reported_speech_as_a_quote():
+    found = quotes_in(
+        "Brenner said in October that he would consider meeting the mayor soon.",
+        people=[OTTO],
+    )
+    assert found == []
+
+
+def test_the_scanner_pairs_straight_and_curly_marks():
+    text = 'He said "first part,\u201d and then \u201csecond part."'
+    pieces = find_quoted_pieces(text)
+    assert [text[p.start : p.end] for p in pieces] == ["first part,", "second part."]
+
+
+def seed_paragraphs(seed_dir) -> tuple[str, list[str]]:
+    """The seed .txt's caption (the line printed twice) and the article paragraphs
+    after it, up to the credits line."""
+    lines = [
+        line.strip()
+        for line in (seed_dir / "putin-trump-inauguration.txt").read_text().splitlines()
+    ]
+    lines = [line for line in lines if line]
+    caption_end = max(i for i in range(1, len(lines)) if lines[i] == lines[i - 1])
+    credits = next(i for i, line in enumerate(lines) if line.startswith("With reporting"))
+    return lines[caption_end], lines[caption_end + 1 : credits]
+
+
+def fold_quote(text: str) -> str:
+    return text.strip().lower().rstrip(".,;:!? ")
+
+
+def seed_quotes(body: str):
+    people = (
+        person(body, "Vladimir Putin", "Putin"),
+        person(body, "Donald Trump", "Trump"),
+        person(body, "Hillary Clinton"),
+    )
+    return find_quotes(nlp.parse(body), people)
+
+
+def test_the_seed_yields_exactly_its_four_quotes_by_putin(seed_dir):
+    expected = json.loads((seed_dir / "expected.json").read_text())
+    _, paragraphs = seed_paragraphs(seed_dir)
+    found = seed_quotes(PARAGRAPH_SEPARATOR.join(paragraphs))
+    assert sorted((fold_quote(q.text), q.speaker) for q in found) == sorted(
+        (fold_quote(q["text"]), q["speaker"]) for q in expected["quotes"]
+    )
+
+
+def test_the_seed_caption_repeating_a_quote_adds_no_quote(seed_dir):
+    caption, paragraphs = seed_paragraphs(seed_dir)
+    found = seed_quotes(PARAGRAPH_SEPARATOR.join([caption, *paragraphs]))
+    assert len(found) == 4
+    assert {quote.speaker for quote in found} == {"Vladimir Putin"}
