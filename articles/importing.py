@@ -7,6 +7,7 @@ any extraction runs, so re-importing a folder is fast.
 """
 import enum
 import hashlib
+import sys
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -54,6 +55,14 @@ def extract_with_settings(data: bytes, filename: str) -> ExtractedArticle:
         model=settings.NEWSARCHIVE_SPACY_MODEL,
         max_bytes=settings.NEWSARCHIVE_MAX_PAGE_BYTES,
     )
+
+
+def is_missing_model(error: Exception) -> bool:
+    """Whether `error` says the spaCy model is not installed: every page would fail."""
+    # Looked up, not imported: when nlp was never imported it cannot be the cause,
+    # and importing it would load spaCy for nothing.
+    nlp = sys.modules.get("articles.extraction.nlp")
+    return nlp is not None and isinstance(error, nlp.ModelNotInstalled)
 
 
 def import_page(
