@@ -1,0 +1,33 @@
+"""One-to-one matching: each gold item pairs with at most one predicted item."""
+from collections.abc import Callable, Sequence
+
+
+def match_one_to_one(
+    gold: Sequence, predicted: Sequence, fits: Callable[[object, object], bool]
+) -> dict[int, int]:
+    """The largest set of (gold index -> predicted index) pairs that fit.
+
+    Maximum bipartite matching by augmenting paths, so that a greedy first choice
+    ("Smith" taking the only "John Smith") never costs a pair that another order
+    would have found. The sets here are small (tens of items per document).
+    """
+    candidates = [
+        [index for index, item in enumerate(predicted) if fits(gold_item, item)]
+        for gold_item in gold
+    ]
+    owner_of: dict[int, int] = {}  # predicted index -> gold index
+
+    def claim(gold_index: int, visited: set[int]) -> bool:
+        for predicted_index in candidates[gold_index]:
+            if predicted_index in visited:
+                continue
+            visited.add(predicted_index)
+            owner = owner_of.get(predicted_index)
+            if owner is None or claim(owner, visited):
+                owner_of[predicted_index] = gold_index
+                return True
+        return False
+
+    for gold_index in range(len(gold)):
+        claim(gold_index, set())
+    return {gold_index: predicted_index for predicted_index, gold_index in owner_of.items()}

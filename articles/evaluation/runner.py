@@ -1,0 +1,206 @@
+"""Running an extractor over gold sets and scoring what it finds.
+
+An extractor is any callable `(data: bytes, filename: str) -> dict` returning the
+`extract_article` JSON object; `PipelineExtractor` is the real pipeline. Each page
+is extracted once per run, even when two sets share it (the quote pages are
+scrapinghub pages), and the time it took is kept for the speed figures.
+"""
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from articles.evaluation import gold as gold_sets
+from articles.evaluation import set_scoring
+from articles.evaluation.bootstrap import interval
+from articles.evaluation.set_scoring import Measure
+
+
+class PipelineExtractor:
+    """The same code as `extract_article`: pipeline.extract, then the JSON dict.
+    A page the pipeline refuses (ExtractionError) is an empty prediction."""
+
+    def __init__(self, model: str):
+        self.model = model
+
+    def __call__(self, data: bytes, filename: str) -> dict:
+        from articles.extraction.pipeline import extract
+        from articles.extraction.serialize import article_to_dict
+        from articles.extraction.types import ExtractionError
+
+        try:
+            return article_to_dict(extract(data, filename, model=self.model))
+        except ExtractionError as error:
+            return {"error": str(error)}
+
+
+def trafilatura_text(data: bytes, filename: str) -> dict:
+    """The baseline: trafilatura's extract() called as the benchmark's own
+    extractors/run_trafilatura.py calls it, without comments. (With comments, its
+    default, trafilatura 2.3 scores 0.958 F1 / 0.942 precision on these pages.)"""
+    import trafilatura
+
+    return {"text": trafilatura.extract(data, include_comments=False) or ""}
+
+
+@dataclass(frozen=True)
+class EvaluationSet:
+    name: str
+    description: str
+    documents: Sequence
+    score: Callable  # (gold document, prediction, baseline prediction) -> record
+    measures: tuple[Measure, ...]
+    needs_baseline: bool = False
+
+
+@dataclass
+class SetResult:
+    evaluation_set: EvaluationSet
+    records: list
+    errors: list[str] = field(default_factory=list)
+
+    def figures(self, resamples: int) -> dict:
+        records = self.records
+        return {
+            measure.name: {
+                "value": measure.compute(records),
+                "interval": interval(records, measure.compute, resamples=resamples)
+                if resamples
+                else None,
+            }
+            for measure in self.evaluation_set.measures
+        }
+
+
+class TimedCache:
+    """Predictions per (extractor, source), with the seconds each one took."""
+
+    def __init__(self):
+        self.predictions: dict = {}
+        self.seconds: dict = {}
+
+    def get(self, label: str, extractor: Callable, source) -> dict:
+        key = (label, source)
+        if key not in self.predictions:
+            data = source.read()
+            started = time.perf_counter()
+            self.predictions[key] = extractor(data, source.filename)
+            self.seconds[key] = time.perf_counter() - started
+        return self.predictions[key]
+
+    def pages_per_second(self, label: str, sources) -> float | None:
+        seconds = sum(self.seconds.get((label, source), 0.0) for source in sources)
+        return len(sources) / seconds if seconds else None
+
+
+def run_set(evaluation_set, extractor, cache: TimedCache, progress=None) -> SetResult:
+    result = SetResult(evaluation_set, [])
+    for document in evaluation_set.documents:
+        predicted = cache.get("pipeline", extractor, document.source)
+        if "error" in predicted:
+            result.errors.append(f"{document.source.filename}: {predicted['error']}")
+        baseline = (
+            cache.get("trafilatura", trafilatura_text, document.source)
+            if evaluation_set.needs_baseline
+            else None
+        )
+        result.records.append(evaluation_set.score(document, predicted, baseline))
+        if progress:
+            progress(evaluation_set.name, document)
+    return result
+
+
+# The sets ----------------------------------------------------------------------------
+
+SET_NAMES = ("body", "metadata", "people", "countries", "quotes")
+
+
+def body_set(shared: Path) -> EvaluationSet:
+    return EvaluationSet(
+        "body",
+        "scrapinghub-aeb: body text, shingle metric averaged per page",
+        gold_sets.load_body_pages(shared / "corpus" / "scrapinghub-aeb"),
+        lambda gold, predicted, baseline: set_scoring.score_body(
+            gold.body, predicted, baseline["text"]
+        ),
+        set_scoring.BODY_MEASURES,
+        needs_baseline=True,
+    )
+
+
+def metadata_set(shared: Path) -> EvaluationSet:
+    return EvaluationSet(
+        "metadata",
+        "trafilatura-evaldata-en: title, date, author, body snippets",
+        gold_sets.load_metadata_pages(shared / "corpus" / "trafilatura-evaldata-en"),
+        lambda gold, predicted, _: set_scoring.score_metadata(gold, predicted),
+        set_scoring.METADATA_MEASURES,
+    )
+
+
+def people_set(shared: Path) -> EvaluationSet:
+    return EvaluationSet(
+        "people",
+        "gum-wikinews: the set of people per document",
+        gold_sets.load_people_documents(shared / "eval" / "gum-wikinews" / "people.json"),
+        lambda gold, predicted, _: set_scoring.score_people(gold.people, predicted),
+        set_scoring.PEOPLE_MEASURES,
+    )
+
+
+def countries_set(shared: Path) -> EvaluationSet:
+    return EvaluationSet(
+        "countries",
+        "geowebnews: countries per article (recall vs strict, precision vs broad)",
+        gold_sets.load_country_documents(shared / "eval" / "geowebnews"),
+        lambda gold, predicted, _: set_scoring.score_countries(gold, predicted),
+        set_scoring.COUNTRY_MEASURES,
+    )
+
+
+def quotes_set(gold_file: Path, pages_dir: Path, name: str = "quotes") -> EvaluationSet:
+    return EvaluationSet(
+        name,
+        f"{gold_file}: quotes, speakers, people, countries",
+        gold_sets.load_quote_pages(gold_file, pages_dir),
+        lambda gold, predicted, _: set_scoring.score_quote_page(gold, predicted),
+        set_scoring.QUOTE_MEASURES,
+    )
+
+
+def shared_quotes_set(shared: Path) -> EvaluationSet:
+    return quotes_set(
+        shared / "eval" / "quotes" / "gold.json",
+        shared / "corpus" / "scrapinghub-aeb" / "html",
+    )
+
+
+SHARED_SETS = {
+    "body": body_set,
+    "metadata": metadata_set,
+    "people": people_set,
+    "countries": countries_set,
+    "quotes": shared_quotes_set,
+}
+
+
+def speed_figures(cache: TimedCache, sources) -> dict:
+    """Pages per second, one page after another in this process, on the pages both
+    the pipeline and the baseline read (the scrapinghub pages)."""
+    pipeline = cache.pages_per_second("pipeline", sources)
+    baseline = cache.pages_per_second("trafilatura", sources)
+    if not pipeline or not baseline:
+        return {}
+    return {
+        "pipeline_pages_per_second": pipeline,
+        "trafilatura_pages_per_second": baseline,
+        "pipeline_share_of_trafilatura": pipeline / baseline,
+    }
+
+
+def evaluate(sets: list[EvaluationSet], extractor, progress=None):
+    """Runs every set; returns the per-set results and the speed figures."""
+    cache = TimedCache()
+    results = [run_set(each, extractor, cache, progress) for each in sets]
+    timed = [d.source for each in sets if each.needs_baseline for d in each.documents]
+    return results, speed_figures(cache, timed)
