@@ -1,0 +1,169 @@
+"""HTML -> the article's body paragraphs: trafilatura, then our own clean-up.
+
+trafilatura finds the main text well but lets through some page furniture:
+widgets, share buttons, captions, author boxes, legal notices and the closing
+credits line. The clean-up works on paragraphs, so the plain-text path
+(`text.py`) shares it.
+"""
+import re
+
+from lxml.html import HtmlElement
+from trafilatura import bare_extraction
+
+# trafilatura's XML: containers, and the blocks that make one of them a container
+# rather than a paragraph with inline formatting.
+CONTAINERS = {"list", "div", "quote", "table"}
+BLOCKS = {"p", "head", "item", "quote", "list", "table", "row", "div", "code"}
+# What the page shows beside the text rather than in it.
+# Below this many characters a body may be a teaser that precision mode kept.
+SHORT_BODY_CHARS = 1000
+CAPTION_XPATH = "//figcaption | //*[contains(@class, 'caption')]"
+
+
+def body_paragraphs(
+    tree: HtmlElement, *, declared_body: str = ""
+) -> tuple[list[str], str]:
+    """Returns the body paragraphs and the credits line taken from their end.
+
+    declared_body is the text the page declares as its body (JSON-LD
+    articleBody), used when the visible page yields much less.
+    """
+    captions = caption_texts(tree)
+    paragraphs = trafilatura_paragraphs(tree, favor_precision=True)
+    # Precision mode sometimes keeps only a teaser; a short result is checked
+    # against the default mode and the declared body, and the longest wins.
+    if text_length(paragraphs) < SHORT_BODY_CHARS:
+        alternatives = (
+            trafilatura_paragraphs(tree, favor_precision=False),
+            [normalise_space(line) for line in declared_body.splitlines()],
+        )
+        for alternative in alternatives:
+            if text_length(alternative) > 2 * text_length(paragraphs):
+                paragraphs = alternative
+    return clean_paragraphs([p for p in paragraphs if p], captions=captions)
+
+
+def trafilatura_paragraphs(tree: HtmlElement, *, favor_precision: bool) -> list[str]:
+    document = bare_extraction(
+        tree,
+        favor_precision=favor_precision,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=False,
+    )
+    if document is None or document.body is None:
+        return []
+    return xml_paragraphs(document.body)
+
+
+def text_length(paragraphs: list[str]) -> int:
+    return sum(len(paragraph) for paragraph in paragraphs)
+
+
+def xml_paragraphs(element) -> list[str]:
+    """One string per block of trafilatura's XML, tables one row per paragraph."""
+    paragraphs = []
+    for child in element:
+        if child.tag == "row":
+            cells = (normalise_space("".join(cell.itertext())) for cell in child)
+            paragraphs.append(" ".join(cell for cell in cells if cell))
+        elif child.tag in CONTAINERS and any(c.tag in BLOCKS for c in child):
+            if child.text and child.text.strip():
+                paragraphs.append(normalise_space(child.text))
+            paragraphs.extend(xml_paragraphs(child))
+        else:
+            paragraphs.append(normalise_space("".join(child.itertext())))
+    return paragraphs
+
+
+def caption_texts(tree: HtmlElement) -> set[str]:
+    """The page's figure captions and image descriptions, normalised."""
+    texts = {normalise_space(node.text_content()) for node in tree.xpath(CAPTION_XPATH)}
+    texts.update(normalise_space(alt) for alt in tree.xpath("//img/@alt"))
+    return {text for text in texts if len(text) > 20}
+
+
+# --- Clean-up rules, shared by the HTML and the plain-text paths. ---
+
+# Whole paragraphs that are page furniture wherever they stand.
+WIDGET = re.compile(
+    r"(?:accessibility links|skip to (?:the )?(?:main )?(?:content|navigation|search)"
+    r"|breaking news|advertisement|advertising|sponsored content|\d+x\d+ image"
+    r"|share(?: (?:this|the) (?:article|story|page))?|share (?:on|via) \w+(?: \w+)?"
+    r"|tweet|email|print|copy link|link copied|follow us(?: on \w+)?"
+    r"|(?:story )?continues below(?: advertisement)?"
+    r"|continue reading(?: the main story)?"
+    r"|(?:(?:xs|sm|md|lg|xl|xxl|a\+|a-)\s*)+)[.:]?",
+    re.IGNORECASE,
+)
+# Legal notices and site boilerplate at the foot of an article.
+LEGAL_NOTICE = re.compile(
+    r"all rights reserved|terms of (?:use|service)|privacy policy|cookie policy"
+    r"|may not be (?:re)?published|may not be reproduced|undesirable organi[sz]ation"
+    r"|declared (?:a|an) (?:foreign agent|undesirable)|^copyright\b|^\(?©",
+    re.IGNORECASE,
+)
+# The closing credits line: "With reporting by Reuters and AP",
+# "(Reporting by A; Editing by B)", "C contributed to this report."
+CREDITS = re.compile(
+    r"\(?(?:(?:with|additional|and) )?(?:additional )?reporting (?:by|from) .{2,200}"
+    r"|\(?(?:writing|compiled|editing) by .{2,200}"
+    r"|.{2,150} contributed (?:reporting|to this (?:report|story|article)).{0,100}",
+    re.IGNORECASE,
+)
+CREDITS_MAX_CHARS = 300
+# Paragraphs from the end in which a credits line may stand: the author boxes and
+# notices that follow it are a few paragraphs at most.
+CREDITS_WINDOW = 10
+SPACE = re.compile(r"\s+")
+
+
+def normalise_space(text: str) -> str:
+    return SPACE.sub(" ", text.replace("\u200b", "")).strip()
+
+
+def clean_paragraphs(
+    paragraphs: list[str], *, captions: set[str] = frozenset()
+) -> tuple[list[str], str]:
+    """Drops furniture, captions and the page's foot; returns (body, credits)."""
+    kept = [p for p in paragraphs if p and not is_widget(p)]
+    kept = drop_captions(kept, captions)
+    kept, credits = split_credits(kept)
+    return drop_trailing_notices(kept), credits
+
+
+def is_widget(paragraph: str) -> bool:
+    return len(paragraph) < 80 and WIDGET.fullmatch(paragraph.strip(" •·|")) is not None
+
+
+def drop_captions(paragraphs: list[str], captions: set[str]) -> list[str]:
+    """A paragraph that is a caption, or that repeats one shown before, goes."""
+    seen = set()
+    kept = []
+    for paragraph in paragraphs:
+        if paragraph in captions or (paragraph in seen and len(paragraph) > 20):
+            continue
+        seen.add(paragraph)
+        kept.append(paragraph)
+    return kept
+
+
+def split_credits(paragraphs: list[str]) -> tuple[list[str], str]:
+    """Finds the credits line near the end; it and all after it (author boxes,
+    notices) leave the body."""
+    start = max(1, len(paragraphs) - CREDITS_WINDOW)
+    for index in range(start, len(paragraphs)):
+        if is_credits(paragraphs[index]):
+            return paragraphs[:index], paragraphs[index].strip("() ")
+    return paragraphs, ""
+
+
+def is_credits(paragraph: str) -> bool:
+    return len(paragraph) <= CREDITS_MAX_CHARS and bool(CREDITS.fullmatch(paragraph))
+
+
+def drop_trailing_notices(paragraphs: list[str]) -> list[str]:
+    end = len(paragraphs)
+    while end > 0 and LEGAL_NOTICE.search(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[:end]

@@ -1,0 +1,254 @@
+"""HTML -> title, outlet, canonical URL, published date and authors.
+
+Sources in order of trust: the page's JSON-LD (what the publisher tells search
+engines), then its meta tags (Open Graph, article:, citation_, Dublin Core),
+then what trafilatura reads from the visible page (headline, byline, dates).
+"""
+import html
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from lxml.html import HtmlElement
+from trafilatura.metadata import extract_metadata
+
+from articles.extraction.body import normalise_space
+
+ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "blogposting",
+    "liveblogposting",
+    "socialmediaposting",
+    "scholarlyarticle",
+    "techarticle",
+    "report",
+}
+TITLE_METAS = ("og:title", "twitter:title", "citation_title", "dc.title", "title")
+DATE_METAS = (
+    "article:published_time",
+    "citation_publication_date",
+    "citation_date",
+    "og:published_time",
+    "published_time",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dc.date",
+    "date",
+    "pubdate",
+    "publishdate",
+)
+AUTHOR_METAS = (
+    "citation_author",
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "byl",
+)
+SITE_METAS = ("og:site_name", "application-name", "twitter:site")
+ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# Author lists are joined by these; never by "/", which names like "RFE/RL" hold.
+AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|,|\||\band\b|&|\bund\b)\s*", re.IGNORECASE)
+BYLINE_PREFIX = re.compile(r"^(?:by|von|written by|posted by|words by)\s*:?\s+", re.I)
+NOT_A_NAME = re.compile(r"https?:|www\.|@|\d{3}")
+MAX_AUTHOR_CHARS = 60
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: date | None = None
+    authors: tuple[str, ...] = ()
+    declared_body: str = ""  # JSON-LD articleBody, for pages that hide their text
+
+
+def read_metadata(tree: HtmlElement) -> Metadata:
+    article = json_ld_article(tree)
+    metas = meta_tags(tree)
+    fallback = extract_metadata(tree)
+    authors = (
+        json_ld_authors(article)
+        or meta_authors(tree)
+        or split_authors(fallback.author or "")
+    )
+    return Metadata(
+        title=first_text(
+            article.get("headline"),
+            *(metas.get(name) for name in TITLE_METAS),
+            fallback.title,
+        ),
+        outlet=outlet_name(article, metas, fallback.sitename, authors),
+        url=first_text(
+            canonical_link(tree),
+            metas.get("og:url"),
+            json_ld_url(article),
+            fallback.url,
+        ),
+        published=first_date(
+            article.get("datePublished"),
+            *(metas.get(name) for name in DATE_METAS),
+            fallback.date,
+        ),
+        authors=authors,
+        declared_body=first_text(article.get("articleBody"), keep_lines=True),
+    )
+
+
+def json_ld_objects(tree: HtmlElement):
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            data = json.loads(script, strict=False)
+        except ValueError:
+            continue
+        yield from flatten_json_ld(data)
+
+
+def flatten_json_ld(data):
+    if isinstance(data, list):
+        for item in data:
+            yield from flatten_json_ld(item)
+    elif isinstance(data, dict):
+        yield data
+        yield from flatten_json_ld(data.get("@graph", []))
+
+
+def json_ld_article(tree: HtmlElement) -> dict:
+    """The first JSON-LD object typed as an article, or an empty dict."""
+    for item in json_ld_objects(tree):
+        if json_ld_types(item) & ARTICLE_TYPES:
+            return item
+    return {}
+
+
+def json_ld_types(item: dict) -> set[str]:
+    types = item.get("@type", [])
+    types = [types] if isinstance(types, str) else types
+    return {t.lower() for t in types if isinstance(t, str)}
+
+
+def json_ld_name(value) -> str:
+    if isinstance(value, dict):
+        value = value.get("name", "")
+    if isinstance(value, list):
+        value = " ".join(v for v in value if isinstance(v, str))
+    return normalise_space(value) if isinstance(value, str) else ""
+
+
+def json_ld_authors(article: dict) -> tuple[str, ...]:
+    value = article.get("author") or article.get("creator") or []
+    values = value if isinstance(value, list) else [value]
+    names = []
+    for value in values:
+        name = json_ld_name(value)
+        # A dict names one author; a bare string may list several.
+        names.extend([name] if isinstance(value, dict) else split_authors(name))
+    return clean_authors(names)
+
+
+def json_ld_url(article: dict) -> str:
+    for value in (article.get("url"), article.get("mainEntityOfPage")):
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and value.startswith("http"):
+            return value
+    return ""
+
+
+def meta_tags(tree: HtmlElement) -> dict[str, str]:
+    """The first content of each meta name/property, keyed in lower case."""
+    metas = {}
+    for meta in tree.xpath("//meta[@content]"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
+        content = normalise_space(meta.get("content"))
+        if key and content:
+            metas.setdefault(key.lower(), content)
+    return metas
+
+
+def meta_authors(tree: HtmlElement) -> tuple[str, ...]:
+    for name in AUTHOR_METAS:
+        contents = tree.xpath(
+            "//meta[translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
+            " 'abcdefghijklmnopqrstuvwxyz') = $name"
+            " or @property = $name]/@content",
+            name=name,
+        )
+        names = [part for content in contents for part in split_authors(content)]
+        if clean_authors(names):
+            return clean_authors(names)
+    return ()
+
+
+def split_authors(byline: str) -> tuple[str, ...]:
+    byline = BYLINE_PREFIX.sub("", normalise_space(byline))
+    return clean_authors(AUTHOR_SEPARATORS.split(byline))
+
+
+def clean_authors(names) -> tuple[str, ...]:
+    kept = []
+    for name in names:
+        name = BYLINE_PREFIX.sub("", normalise_space(name)).strip(" .:-")
+        if name and len(name) <= MAX_AUTHOR_CHARS and not NOT_A_NAME.search(name):
+            if name.casefold() not in {k.casefold() for k in kept}:
+                kept.append(name)
+    return tuple(kept)
+
+
+def canonical_link(tree: HtmlElement) -> str:
+    hrefs = tree.xpath("//link[@rel='canonical']/@href")
+    return hrefs[0].strip() if hrefs and hrefs[0].startswith("http") else ""
+
+
+def outlet_name(article: dict, metas: dict, sitename: str | None, authors) -> str:
+    name = first_text(
+        json_ld_name(article.get("publisher")),
+        *(metas.get(key) for key in SITE_METAS),
+        sitename,
+    ).lstrip("@")
+    return short_form(name, authors)
+
+
+def short_form(name: str, candidates) -> str:
+    """The outlet's own short name when it signs with one: a publisher called
+    "RadioFreeEurope/RadioLiberty" that signs articles "RFE/RL" is RFE/RL."""
+    for candidate in candidates:
+        if len(candidate) < len(name) and initials(name) == candidate.upper():
+            return candidate
+    return name
+
+
+def initials(name: str) -> str:
+    """"RadioFreeEurope/RadioLiberty" -> "RFE/RL"; "Radio Free Asia" -> "RFA"."""
+    words = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[/&]", name)
+    return "".join(word[0] for word in words)
+
+
+def first_text(*values, keep_lines: bool = False) -> str:
+    """The first non-blank string, its entities decoded: pages often escape
+    their metadata twice ("&amp;#8217;")."""
+    for value in values:
+        if isinstance(value, str) and value.strip():
+            value = html.unescape(value)
+            return value.strip() if keep_lines else normalise_space(value)
+    return ""
+
+
+def first_date(*values) -> date | None:
+    for value in values:
+        if isinstance(value, str) and (match := ISO_DATE.search(value)):
+            try:
+                return date(*map(int, match.groups()))
+            except ValueError:
+                continue
+    return None

@@ -1,0 +1,106 @@
+"""body_paragraphs() and the clean-up rules it applies after trafilatura."""
+from trafilatura import load_html
+
+from articles.extraction.body import body_paragraphs, clean_paragraphs
+
+STORY = [
+    "The bridge over the river closed on Friday after inspectors found cracks in two "
+    "of its supports, the city council said in a statement.",
+    "Engineers expect the repairs to take at least six weeks, and buses will carry "
+    "commuters across the river by the old road until then.",
+    "\"We will not take any risks with people's safety,\" the council's leader said.",
+]
+
+
+def page(*blocks: str) -> str:
+    return (
+        "<html><head><title>Bridge Closed</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+        "<article>" + "".join(blocks) + "</article>"
+        "<footer><p>Copyright 2024 The Courier. All rights reserved.</p></footer>"
+        "</body></html>"
+    )
+
+
+def paragraphs_of(html: str, **kwargs) -> tuple[list[str], str]:
+    return body_paragraphs(load_html(html), **kwargs)
+
+
+def test_it_keeps_the_article_paragraphs_in_order():
+    paragraphs, _ = paragraphs_of(page(*(f"<p>{p}</p>" for p in STORY)))
+    assert paragraphs == STORY
+
+
+def test_paragraphs_are_whitespace_normalised():
+    html = page(f"<p>  {STORY[0]}\n\n   </p>", *(f"<p>{p}</p>" for p in STORY[1:]))
+    paragraphs, _ = paragraphs_of(html)
+    assert paragraphs[0] == STORY[0]
+
+
+def test_a_caption_that_repeats_in_the_body_is_dropped():
+    caption = "Inspectors walk under the closed bridge on Friday morning, in the rain."
+    html = page(
+        f'<figure><img src="b.jpg" alt="{caption}"><figcaption>{caption}</figcaption>'
+        f"</figure><p>{caption}</p>",
+        *(f"<p>{p}</p>" for p in STORY),
+    )
+    paragraphs, _ = paragraphs_of(html)
+    assert paragraphs == STORY
+
+
+def test_the_credits_line_is_taken_from_the_end():
+    html = page(*(f"<p>{p}</p>" for p in STORY), "<p><em>With reporting by AP</em></p>")
+    paragraphs, credits = paragraphs_of(html)
+    assert paragraphs == STORY
+    assert credits == "With reporting by AP"
+
+
+def test_a_short_body_is_replaced_by_the_declared_body():
+    declared = "\n".join(STORY * 4)
+    html = page("<p>Subscribe to read the whole story about the bridge today.</p>")
+    paragraphs, _ = paragraphs_of(html, declared_body=declared)
+    assert paragraphs[:3] == STORY
+
+
+def test_it_drops_widgets_wherever_they_stand():
+    widgets = ["Accessibility links", "Skip to main content", "XS SM MD LG", "XS",
+               "Share on Facebook", "Share", "Advertisement", "• 16x9 Image"]
+    paragraphs, _ = clean_paragraphs(STORY[:1] + widgets + STORY[1:])
+    assert paragraphs == STORY
+
+
+def test_a_sentence_that_mentions_sharing_is_kept():
+    sentence = "Share prices fell sharply after the bridge closed, traders said."
+    paragraphs, _ = clean_paragraphs([sentence, *STORY])
+    assert paragraphs[0] == sentence
+
+
+def test_the_author_box_and_notices_after_the_credits_are_dropped():
+    trailer = [
+        "Additional reporting by Jo Park; Editing by Sam Reed",
+        "The Courier",
+        "The Courier covers the city and its river since 1901.",
+        "All rights reserved.",
+    ]
+    paragraphs, credits = clean_paragraphs(STORY + trailer)
+    assert paragraphs == STORY
+    assert credits == trailer[0]
+
+
+def test_a_contributed_to_this_report_line_is_credits():
+    line = "Jo Park contributed to this report."
+    assert clean_paragraphs(STORY + [line]) == (STORY, line)
+
+
+def test_legal_notices_at_the_end_are_dropped():
+    notices = [
+        'The Courier has been declared an "undesirable organization" by a state.',
+        "Copyright 2024 The Courier. All rights reserved.",
+    ]
+    assert clean_paragraphs(STORY + notices) == (STORY, "")
+
+
+def test_a_credits_line_is_not_the_first_paragraph():
+    first = "Reporting by the council shows the bridge was last inspected in 2019."
+    paragraphs, credits = clean_paragraphs([first])
+    assert (paragraphs, credits) == ([first], "")

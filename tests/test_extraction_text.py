@@ -1,0 +1,72 @@
+"""read_text(): a page saved as plain text -> title, paragraphs, credits, outlet."""
+from articles.extraction.text import read_text
+
+PAGE = """Accessibility links
+
+Breaking News
+
+Harbour Reopens After Storm
+
+The mayor said the harbour "will be open by noon" on a sunny day.
+The mayor said the harbour "will be open by noon" on a sunny day.
+
+The harbour reopened on Tuesday after three days of storms kept boats ashore.
+
+The mayor said the harbour "will be open by noon" and it was, to cheers.
+
+With reporting by Coastal Wire
+  • 16x9 Image
+
+    CPN
+
+    CPN journalists report the news from forty harbours along the coast.
+
+All rights reserved.
+
+XS
+SM
+MD
+LG"""
+
+
+def test_the_first_line_that_is_not_boilerplate_is_the_title():
+    assert read_text(PAGE).title == "Harbour Reopens After Storm"
+
+
+def test_a_line_printed_twice_in_a_row_is_dropped_entirely():
+    content = read_text(PAGE)
+    assert content.paragraphs[0].startswith("The harbour reopened on Tuesday")
+    assert not any("on a sunny day" in p for p in content.paragraphs)
+
+
+def test_a_line_repeated_further_apart_keeps_its_first_copy():
+    first = "First line of the story is here."
+    text = f"Title\n\n{first}\n\nMiddle.\n\n{first}"
+    assert read_text(text).paragraphs == (first, "Middle.")
+
+
+def test_the_credits_line_leaves_the_body_and_is_reported():
+    content = read_text(PAGE)
+    assert content.credits == "With reporting by Coastal Wire"
+    assert content.paragraphs[-1].endswith("to cheers.")
+
+
+def test_the_author_box_after_the_credits_leaves_the_body():
+    body = "\n".join(read_text(PAGE).paragraphs)
+    for boilerplate in ("CPN", "16x9", "rights reserved", "XS", "LG"):
+        assert boilerplate not in body
+
+
+def test_an_organisation_author_box_names_the_outlet():
+    assert read_text(PAGE).outlet == "CPN"
+
+
+def test_a_person_author_box_names_no_outlet():
+    text = PAGE.replace("CPN", "Ann Lee")
+    assert read_text(text).outlet == ""
+
+
+def test_text_with_only_boilerplate_has_no_title_or_body():
+    content = read_text("Accessibility links\nBreaking News\nXS\nSM")
+    assert content.title == ""
+    assert content.paragraphs == ()
