@@ -4,10 +4,17 @@ subject resolved to a person of the article, an organisation, or nobody known.
 Works on a spaCy Doc's dependency parse; knows nothing about quotation marks beyond the
 character spans it is given.
 """
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from articles.extraction.speaker_names import (
+    entity_text,
+    fold_name,
+    name_parts,
+    noun_phrase,
+    people_by_name_form,
+    person_by_token,
+)
 from articles.extraction.types import PersonRef
 
 REPORTING_VERBS = frozenset(
@@ -16,35 +23,39 @@ REPORTING_VERBS = frozenset(
     testify order shout chant yell scream acknowledge admit suggest stress emphasize
     emphasise observe remark complain joke predict promise vow caution concede confirm
     deny assert maintain contend urge quip recount report read call reiterate charge
-    counter lament boast muse wonder point testify""".split()
+    counter lament boast muse wonder point""".split()
 )
 # Verbs that report words only in one of their senses ("called it a 'witch hunt'"),
 # trusted only when the quotation sits inside their own clause.
 CLAUSE_BOUND_VERBS = frozenset({"call", "describe", "read", "post", "report"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Clauses that borrow the subject of the clause they hang from ("and added, ...").
+SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis"})
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
 # Nouns for bodies that speak as one ("prosecutors alleged"), named by their phrase.
 INSTITUTION_NOUNS = frozenset(
     """prosecutors police ministry department office agency government court
-    commission committee council company firm league union organization organisation
-    spokesperson spokesman spokeswoman statement report""".split()
+    commission committee council league union organization organisation""".split()
 )
 # A spokesperson or a document speaks for the body named after it ("a spokesman for X").
 PROXY_NOUNS = frozenset(
     "spokesperson spokesman spokeswoman representative rep statement report".split()
 )
-ORGANISATION_LABELS = frozenset({"ORG", "GPE", "NORP"})
-TITLE_WORDS = frozenset(
-    "mr mrs ms miss dr prof sir president sen senator rep gov governor".split()
+# "The statement continued", "the company said": the organisation last named as a
+# subject is the one speaking.
+ANAPHORIC_ORGANISATION_NOUNS = frozenset(
+    "statement company firm label group organization organisation".split()
 )
+ORGANISATION_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 
 @dataclass(frozen=True)
 class Attribution:
     speaker: str | None
-    # True when a reporting verb governs the quotation, whoever its subject is.
+    # True when a reporting verb with a subject presents the quotation.
     has_reporting_verb: bool
-    is_person: bool = False
+    verb: str = ""
 
 
 NO_ATTRIBUTION = Attribution(speaker=None, has_reporting_verb=False)
@@ -55,11 +66,13 @@ class SpeakerResolver:
 
     def __init__(self, doc, people: tuple[PersonRef, ...], quoted: list[tuple[int, int]]):
         self.doc = doc
-        self.people = people
-        self.by_form = _people_by_name_form(people)
-        self.person_at = _person_by_token(doc, people, self.by_form)
-        self.subject_mentions = _person_subject_mentions(doc, self.person_at, quoted)
-        self.subject_positions = [position for position, _ in self.subject_mentions]
+        self.by_form = people_by_name_form(people)
+        self.person_at = person_by_token(doc, people, self.by_form)
+        outside = list(_outside_quotes(doc, quoted))
+        self.person_subjects = _subject_mentions(
+            outside, lambda token: self.person_at.get(token.i)
+        )
+        self.organisation_subjects = _subject_mentions(outside, _organisation_entity)
         self.organisations: list[str] = []
 
     def attribute(self, tokens, quote_start: int, quote_end: int) -> Attribution:
@@ -67,52 +80,71 @@ class SpeakerResolver:
         verb = _reporting_verb(tokens, quote_start, quote_end)
         if verb is None:
             return NO_ATTRIBUTION
-        subject = _subject_of(verb)
+        subject = self._adjacent_person(verb) or _subject_of(verb)
         if subject is None:
-            return Attribution(speaker=None, has_reporting_verb=True)
-        speaker, is_person = self._speaker_for(subject)
-        return Attribution(speaker=speaker, has_reporting_verb=True, is_person=is_person)
+            return NO_ATTRIBUTION
+        return Attribution(
+            speaker=self._speaker_for(subject),
+            has_reporting_verb=True,
+            verb=verb.lemma_.lower(),
+        )
 
-    def _speaker_for(self, token) -> tuple[str | None, bool]:
-        lower = token.lower_
-        if lower in PERSONAL_PRONOUNS:
-            person = self.last_person_subject_before(token.idx)
-            return (person.name, True) if person else (None, False)
+    def _adjacent_person(self, verb):
+        """A person's name right before or after the verb ("Early says", "says Early"):
+        the parser can take a surname that is also a common word for an adverb."""
+        doc = self.doc
+        before = verb.i - 1
+        while before >= 0 and doc[before].pos_ == "ADV" and doc[before].i not in self.person_at:
+            before -= 1
+        for index in (before, verb.i + 1):
+            if 0 <= index < len(doc) and index in self.person_at:
+                token = doc[index]
+                if token.dep_ not in SUBJECT_DEPS and token.dep_ != "compound":
+                    return token
+        return None
+
+    def _speaker_for(self, token) -> str | None:
+        if token.lower_ in PERSONAL_PRONOUNS:
+            return self._last_subject_name(self.person_subjects, token.idx)
         person = self._person_for(token)
         if person is not None:
-            return person, True
-        if token.ent_type_ == "PERSON":
-            return _entity_text(token), True
+            return person
         organisation = self._organisation_for(token)
-        if organisation is None and _is_definite_description(token):
+        if organisation is not None:
+            return organisation
+        if token.pos_ == "PROPN":
+            return entity_text(token)
+        if _is_definite(token) and token.tag_ == "NN":
             # "said the actor": the person last named as a subject.
-            person = self.last_person_subject_before(token.idx)
-            return (person.name, True) if person else (None, False)
-        return organisation, False
+            return self._last_subject_name(self.person_subjects, token.idx)
+        return None
 
     def _person_for(self, token) -> str | None:
-        for candidate in [token, *_name_parts(token)]:
+        for candidate in [token, *name_parts(token)]:
             person = self.person_at.get(candidate.i)
             if person is not None:
                 return person.name
-        phrase = " ".join(part.text for part in sorted(_name_parts(token) + [token]))
-        for form in (phrase, token.text):
-            person = self.by_form.get(fold_name(form))
-            if person is not None:
-                return person.name
+        if token.ent_type_ == "PERSON":
+            person = self.by_form.get(fold_name(entity_text(token)))
+            return person.name if person else entity_text(token)
         return None
 
     def _organisation_for(self, token) -> str | None:
-        if token.lemma_.lower() in PROXY_NOUNS:
+        lemma = token.lemma_.lower()
+        if lemma in PROXY_NOUNS:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in {"for", "from", "of", "at"}:
                     for target in child.children:
                         if target.dep_ == "pobj":
                             return self._organisation_for(target)
         if token.ent_type_ in ORGANISATION_LABELS:
-            return self._remember(_entity_text(token))
-        if token.lemma_.lower() in INSTITUTION_NOUNS or token.lower_ in INSTITUTION_NOUNS:
-            return self._remember(_noun_phrase(token))
+            return self._remember(entity_text(token))
+        if lemma in ANAPHORIC_ORGANISATION_NOUNS and _is_definite(token):
+            named = self._last_subject_name(self.organisation_subjects, token.idx)
+            if named:
+                return named
+        if lemma in INSTITUTION_NOUNS or token.lower_ in INSTITUTION_NOUNS:
+            return self._remember(noun_phrase(token))
         return None
 
     def _remember(self, name: str) -> str:
@@ -124,9 +156,10 @@ class SpeakerResolver:
         self.organisations.append(name)
         return name
 
-    def last_person_subject_before(self, position: int) -> PersonRef | None:
-        index = bisect_left(self.subject_positions, position)
-        return self.subject_mentions[index - 1][1] if index else None
+    @staticmethod
+    def _last_subject_name(mentions, position: int) -> str | None:
+        index = bisect_left(mentions, (position, ""))
+        return mentions[index - 1][1] if index else None
 
 
 def _reporting_verb(tokens, quote_start: int, quote_end: int):
@@ -134,7 +167,7 @@ def _reporting_verb(tokens, quote_start: int, quote_end: int):
     best = None
     best_distance = None
     for token in tokens:
-        if token.lemma_.lower() == "accord" and token.lower_ == "according":
+        if token.lower_ == "according":
             candidate = token
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in REPORTING_VERBS:
             candidate = token
@@ -159,110 +192,57 @@ def _clause_holds(verb, start: int, end: int) -> bool:
 
 def _subject_of(verb):
     if verb.lower_ == "according":
-        for child in verb.children:
-            if child.lower_ == "to":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-        return None
+        to = next((child for child in verb.children if child.lower_ == "to"), None)
+        objects = [g for g in to.children if g.dep_ == "pobj"] if to is not None else []
+        return objects[0] if objects else None
     current = verb
     for _ in range(4):
-        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None:
-            return subject
-        if current.dep_ not in {"conj", "advcl", "xcomp", "ccomp", "relcl", "parataxis"}:
-            return None
-        if current.head is current:
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # The parser may hang a subject from the paragraph before on this verb.
+            return min(subjects, key=lambda subject: abs(subject.i - current.i))
+        if current.dep_ not in SUBJECT_SHARING_DEPS or current.head is current:
             return None
         current = current.head
     return None
 
 
-def _is_definite_description(token) -> bool:
-    determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
-    return token.pos_ == "NOUN" and token.tag_ == "NN" and determiners == ["the"]
+def _is_definite(token) -> bool:
+    determiners = [child.lower_ for child in token.children if child.dep_ == "det"]
+    return determiners == ["the"]
 
 
-def _name_parts(token) -> list:
-    return [c for c in token.children if c.dep_ in {"compound", "flat"}]
+def _organisation_entity(token) -> str | None:
+    if token.ent_type_ == "ORG":
+        return entity_text(token)
+    return None
 
 
-def _entity_text(token) -> str:
-    for entity in token.doc.ents:
-        if entity.start <= token.i < entity.end:
-            words = entity.text.split()
-            if words and words[0].lower() == "the":
-                words = words[1:]
-            return " ".join(words).removesuffix("'s").removesuffix("’s")
-    return token.text
-
-
-def _noun_phrase(token) -> str:
-    """The words from the phrase's left edge to its head, without a leading article."""
-    start = token.left_edge.i
-    while start < token.i and token.doc[start].dep_ in {"det", "punct"}:
-        start += 1
-    return token.doc[start : token.i + 1].text
-
-
-def _person_by_token(doc, people, by_form) -> dict:
-    """Each token that names a person: their mention spans, and any proper noun that is
-    one of their one-word name forms (a surname the entity tagger missed)."""
-    person_at = {}
-    for person in people:
-        for span in person.spans:
-            chars = doc.char_span(span.start, span.end, alignment_mode="expand")
-            for token in chars or ():
-                person_at[token.i] = person
+def _outside_quotes(doc, quoted: list[tuple[int, int]]):
+    """The doc's tokens that stand outside every quotation, in order."""
+    spans = iter(sorted(quoted))
+    current = next(spans, None)
     for token in doc:
-        if token.pos_ == "PROPN" and token.i not in person_at:
-            person = by_form.get(fold_name(token.text))
-            if person is not None:
-                person_at[token.i] = person
-    return person_at
+        while current is not None and current[1] <= token.idx:
+            current = next(spans, None)
+        if current is None or token.idx < current[0]:
+            yield token
 
 
-def _people_by_name_form(people) -> dict:
-    """Folded name forms -> person; a surname counts when no other person shares it."""
-    by_form = {}
-    surnames: dict[str, list] = {}
-    for person in people:
-        for form in (person.name, *person.aliases):
-            by_form.setdefault(fold_name(form), person)
-        words = fold_name(person.name).split()
-        if len(words) > 1:
-            surnames.setdefault(words[-1], []).append(person)
-    for surname, owners in surnames.items():
-        if len(owners) == 1:
-            by_form.setdefault(surname, owners[0])
-    return by_form
-
-
-def _person_subject_mentions(doc, person_at, quoted) -> list:
-    """(offset, person) for each person named as a subject outside a quotation."""
-    starts = [start for start, _ in quoted]
+def _subject_mentions(tokens, name_of) -> list[tuple[int, str]]:
+    """(offset, name) for each name that is the subject of a main clause: the one a
+    later "he said" or "the company said" points back to."""
     mentions = []
-    for index, person in sorted(person_at.items()):
-        token = doc[index]
-        if _inside(token.idx, quoted, starts):
+    for token in tokens:
+        name = name_of(token)
+        if name is None:
             continue
         head = token
         while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
             head = head.head
-        if head.dep_ in SUBJECT_DEPS:
-            mentions.append((token.idx, person))
+        verb = head.head
+        if head.dep_ in SUBJECT_DEPS and (
+            verb.dep_ in MAIN_CLAUSE_DEPS or verb.lemma_.lower() in REPORTING_VERBS
+        ):
+            mentions.append((token.idx, getattr(name, "name", name)))
     return mentions
-
-
-def _inside(position: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    index = bisect_left(starts, position + 1) - 1
-    return index >= 0 and spans[index][0] <= position < spans[index][1]
-
-
-def fold_name(name: str) -> str:
-    """Case, accents, titles and possessives folded: "Sen. Ted Cruz's" -> "ted cruz"."""
-    plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    plain = plain.replace("’", "'").removesuffix("'s")
-    words = [w.strip(".,") for w in plain.split()]
-    while words and words[0] in TITLE_WORDS:
-        words = words[1:]
-    return " ".join(words)

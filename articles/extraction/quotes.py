@@ -53,11 +53,14 @@ def _reads_as_speech(text: str, piece: QuotedPiece, attribution: Attribution) ->
     words = WORD.findall(text[piece.start : piece.end])
     if _is_heading(text, piece):
         return False
-    if attribution.speaker and len(words) < STATEMENT_MIN_WORDS:
-        return not _named_before(text, piece)
-    if len(words) < STATEMENT_MIN_WORDS or _is_title_cased(words):
+    if _is_title_cased(words) or _named_before(text, piece):
         return False
-    return not _named_before(text, piece)
+    if len(words) >= STATEMENT_MIN_WORDS:
+        return True
+    # "called it a 'witch hunt'" quotes; "residents call it the 'old market'" names.
+    if attribution.verb == "call":
+        return attribution.speaker is not None
+    return attribution.has_reporting_verb
 
 
 def _is_heading(text: str, piece: QuotedPiece) -> bool:

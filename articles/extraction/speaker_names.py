@@ -1,0 +1,82 @@
+"""Name forms of the people and organisations that speak in an article: folding for
+comparison, and the tokens of a spaCy Doc that name a given person."""
+import unicodedata
+
+TITLE_WORDS = frozenset(
+    "mr mrs ms miss dr prof sir president sen senator rep gov governor".split()
+)
+
+
+def fold_name(name: str) -> str:
+    """Case, accents, titles and possessives folded: "Sen. Ted Cruz's" -> "ted cruz"."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    plain = plain.replace("’", "'").removesuffix("'s")
+    words = [word.strip(".,") for word in plain.split()]
+    while words and words[0] in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def people_by_name_form(people) -> dict:
+    """Folded name forms -> person; a surname counts when no other person shares it."""
+    by_form = {}
+    surnames: dict[str, list] = {}
+    for person in people:
+        for form in (person.name, *person.aliases):
+            by_form.setdefault(fold_name(form), person)
+        words = fold_name(person.name).split()
+        if len(words) > 1:
+            surnames.setdefault(words[-1], []).append(person)
+    for surname, owners in surnames.items():
+        if len(owners) == 1:
+            by_form.setdefault(surname, owners[0])
+    return by_form
+
+
+def person_by_token(doc, people, by_form) -> dict:
+    """Token index -> person, for each token that names one: the mention spans, and any
+    proper noun that is one of their one-word forms (a surname the tagger missed)."""
+    person_at = {}
+    for person in people:
+        for span in person.spans:
+            chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+            for token in chars or ():
+                person_at[token.i] = person
+    for token in doc:
+        if token.pos_ == "PROPN" and token.i not in person_at:
+            person = by_form.get(fold_name(token.text))
+            if person is not None:
+                person_at[token.i] = person
+    return person_at
+
+
+def name_parts(token) -> list:
+    return [child for child in token.children if child.dep_ in {"compound", "flat"}]
+
+
+def entity_text(token) -> str:
+    """The named entity the token belongs to (without "the" or "'s"), else the proper
+    noun with its compound parts ("Diego Schwartzman")."""
+    if token.ent_iob_ in {"B", "I"}:
+        start = token.i
+        while start > 0 and token.doc[start].ent_iob_ == "I":
+            start -= 1
+        end = token.i + 1
+        while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+            end += 1
+        text = token.doc[start:end].text
+    else:
+        parts = sorted([token, *name_parts(token)], key=lambda t: t.i)
+        text = token.doc[parts[0].i : token.i + 1].text
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text.removesuffix("'s").removesuffix("’s")
+
+
+def noun_phrase(token) -> str:
+    """The words from the phrase's left edge to its head, without a leading article."""
+    start = token.left_edge.i
+    while start < token.i and token.doc[start].dep_ in {"det", "punct"}:
+        start += 1
+    return token.doc[start : token.i + 1].text
