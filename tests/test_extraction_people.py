@@ -1,0 +1,117 @@
+"""find_people on short sentences written for these tests, and on the seed article."""
+import json
+
+import pytest
+
+from articles.extraction import nlp
+from articles.extraction.people import find_people
+from articles.extraction.types import PARAGRAPH_SEPARATOR
+
+
+def people_in(text):
+    return {person.name: person for person in find_people(nlp.parse(text))}
+
+
+def test_it_joins_a_surname_to_the_full_name():
+    people = people_in(
+        "Angela Merkel met reporters in Berlin on Monday. "
+        "Merkel said the talks had gone well."
+    )
+    assert list(people) == ["Angela Merkel"]
+    assert people["Angela Merkel"].aliases == ("Merkel",)
+    assert len(people["Angela Merkel"].spans) == 2
+
+
+def test_its_spans_point_at_the_names_in_the_text():
+    text = "Yesterday Boris Johnson spoke. Johnson left early."
+    person = find_people(nlp.parse(text))[0]
+    assert [text[s.start : s.end] for s in person.spans] == ["Boris Johnson", "Johnson"]
+
+
+def test_it_strips_a_title_and_keeps_it_as_the_role():
+    text = "French President Emmanuel Macron arrived in Rome on Tuesday."
+    people = people_in(text)
+    macron = people["Emmanuel Macron"]
+    assert macron.role == "French President"
+    assert "French President Emmanuel Macron" in macron.aliases
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The bill was backed by Sen. Elizabeth Warren on Friday.", "Elizabeth Warren"),
+        ("The clinic is run by Dr. Anthony Fauci and his team.", "Anthony Fauci"),
+        ("In the end Mr. Keir Starmer kept his seat.", "Keir Starmer"),
+    ],
+)
+def test_it_strips_honorifics(text, name):
+    assert name in people_in(text)
+
+
+def test_it_does_not_keep_an_honorific_as_the_role():
+    assert people_in("Later Mr. Keir Starmer kept his seat.")["Keir Starmer"].role == ""
+
+
+def test_it_strips_a_possessive():
+    people = people_in(
+        "Joe Biden spoke on Monday. Biden's speech was short and the crowd cheered."
+    )
+    assert list(people) == ["Joe Biden"]
+    assert people["Joe Biden"].aliases == ("Biden",)
+
+
+def test_it_joins_a_surname_that_spacy_labels_otherwise():
+    # The surname alone is often tagged ORG or GPE; it still names the person.
+    text = "Donald Trump won the vote. Trump said in October he would attend."
+    doc = nlp.parse(text)
+    trump = next(p for p in find_people(doc) if p.name == "Donald Trump")
+    assert [text[s.start : s.end] for s in trump.spans] == ["Donald Trump", "Trump"]
+
+
+def test_it_does_not_join_a_surname_inside_another_name():
+    text = "Donald Trump spoke at length. The guests stayed at Trump Tower."
+    trump = people_in(text)["Donald Trump"]
+    assert len(trump.spans) == 1
+
+
+def test_it_keeps_a_single_name_known_by_a_title():
+    people = people_in("Pope Francis visited Lisbon and spoke to young people.")
+    assert "Pope Francis" in people
+
+
+def test_it_keeps_two_people_with_different_names_apart():
+    people = people_in("Kamala Harris and Nancy Pelosi met. Pelosi spoke first.")
+    assert sorted(people) == ["Kamala Harris", "Nancy Pelosi"]
+    assert people["Nancy Pelosi"].aliases == ("Pelosi",)
+
+
+def test_it_does_not_take_places_or_acronyms_for_people():
+    people = people_in(
+        "Officials at the CIA said Moscow had annexed Crimea, according to AP."
+    )
+    assert not {"CIA", "Moscow", "Crimea", "AP"} & set(people)
+
+
+def seed_body(seed_dir, expected):
+    """The seed's body: its paragraphs from the first to the last that expected.json
+    names, joined as the page reader joins them."""
+    text = (seed_dir / "putin-trump-inauguration.txt").read_text()
+    start = text.index(expected["body_starts_with"])
+    end = text.index(expected["body_ends_with"], start) + len(expected["body_ends_with"])
+    paragraphs = (line.strip() for line in text[start:end].split("\n"))
+    return PARAGRAPH_SEPARATOR.join(p for p in paragraphs if p)
+
+
+def test_the_seed_article_names_exactly_its_three_people(seed_dir):
+    expected = json.loads((seed_dir / "expected.json").read_text())
+    body = seed_body(seed_dir, expected)
+    people = {p.name: p for p in find_people(nlp.parse(body))}
+    assert set(people) == {p["name"] for p in expected["people"]}
+    putin = people["Vladimir Putin"]
+    assert {"Putin", "Russian President Vladimir Putin"} <= set(putin.aliases)
+    assert putin.role == "Russian President"
+    assert "Trump" in people["Donald Trump"].aliases
+    for person in people.values():
+        forms = {person.name, *person.aliases}
+        assert all(body[s.start : s.end] in forms for s in person.spans)
+    assert not set(expected["not_people"]) & set(people)
