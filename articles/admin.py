@@ -4,6 +4,7 @@ Lists count through annotations in get_queryset (one query a page); foreign keys
 autocompletes, since a select of every person or article would be enormous. Nothing
 is cached, so a correction shows on the public pages at once.
 """
+
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models import F, Value
@@ -24,7 +25,6 @@ from articles.models import (
 )
 from articles.querysets import count_per
 
-
 # The body text a mention points at, cut out by the database so that checking the
 # offsets by eye costs neither a query per row nor a copy of the body per row.
 _WORDS_IN_BODY = Substr(
@@ -36,7 +36,11 @@ class WithoutArticleTextMixin:
     """List rows name their article: fetch its title, not its body and page bytes."""
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("article__body", "article__source_bytes")
+        return (
+            super()
+            .get_queryset(request)
+            .defer("article__body", "article__source_bytes")
+        )
 
 
 class PersonMentionInline(admin.TabularInline):
@@ -75,7 +79,9 @@ class QuoteInline(admin.StackedInline):
     autocomplete_fields = ["speaker"]
     extra = 0
     formfield_overrides = {
-        models.TextField: {"widget": admin.widgets.AdminTextareaWidget(attrs={"rows": 2})}
+        models.TextField: {
+            "widget": admin.widgets.AdminTextareaWidget(attrs={"rows": 2})
+        }
     }
 
 
@@ -86,7 +92,11 @@ class OutletAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(article_count=models.Count("articles"))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(article_count=models.Count("articles"))
+        )
 
     @admin.display(ordering="article_count", description="articles")
     def article_count(self, outlet):
@@ -104,9 +114,23 @@ class ArticleAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["content_hash", "source_name", "imported_at", "updated_at"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "outlet", "published", "byline", "credits"]}),
+        (
+            None,
+            {"fields": ["title", "slug", "outlet", "published", "byline", "credits"]},
+        ),
         ("Text", {"fields": ["body"]}),
-        ("Source", {"fields": ["url", "source_name", "content_hash", "imported_at", "updated_at"]}),
+        (
+            "Source",
+            {
+                "fields": [
+                    "url",
+                    "source_name",
+                    "content_hash",
+                    "imported_at",
+                    "updated_at",
+                ]
+            },
+        ),
     ]
     inlines = [QuoteInline, PersonMentionInline, CountryMentionInline]
 
@@ -175,7 +199,9 @@ class PersonAdmin(admin.ModelAdmin):
         """Ask which person to keep, then merge the others into them."""
         people = list(queryset.order_by("name"))
         if len(people) < 2:
-            self.message_user(request, "Select at least two people to merge.", messages.WARNING)
+            self.message_user(
+                request, "Select at least two people to merge.", messages.WARNING
+            )
             return None
         if request.POST.get("confirm") == "yes":
             return self._merge_confirmed(request, people)

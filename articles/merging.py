@@ -3,6 +3,7 @@
 The merged people's names become aliases of the kept person, so that the next
 import finds the kept person under any of them.
 """
+
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -40,7 +41,9 @@ def merge_people(keep, others):
     that an import running meanwhile cannot attach a mention to a deleted person.
     """
     other_ids = [p.pk for p in others if p.pk != keep.pk]
-    locked = list(Person.objects.select_for_update().filter(pk__in=[keep.pk, *other_ids]))
+    locked = list(
+        Person.objects.select_for_update().filter(pk__in=[keep.pk, *other_ids])
+    )
     others = [p for p in locked if p.pk != keep.pk]
     keep = next(p for p in locked if p.pk == keep.pk)
     result = MergeResult(kept=keep, merged_names=[p.name for p in others])
@@ -62,7 +65,9 @@ def _record_names_as_aliases(keep, others, result):
     for name in dict.fromkeys(p.name for p in others):  # unique, in order
         if name == keep.name:
             continue
-        alias, created = PersonAlias.objects.get_or_create(name=name, defaults={"person": keep})
+        alias, created = PersonAlias.objects.get_or_create(
+            name=name, defaults={"person": keep}
+        )
         if created:
             result.aliases_added.append(name)
         elif alias.person_id != keep.pk:

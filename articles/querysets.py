@@ -1,10 +1,12 @@
-"""One QuerySet method per page: each fetches everything its page shows in a fixed number of queries.
+"""One QuerySet method per page: each fetches what its page shows in a fixed number of
+queries.
 
 Counts over mention tables are correlated subqueries rather than joins, so that two
 counts on one row never multiply each other and a list page stays one query however
 many mentions the archive holds. Models are looked up through `apps.get_model`
 because models.py imports this module.
 """
+
 from functools import reduce
 from operator import and_
 
@@ -22,7 +24,7 @@ def _model(name):
 
 
 def count_per(model_name, outer_field, counted, **filters):
-    """A subquery counting distinct `counted` values of `model_name` rows for the outer row.
+    """A subquery counting the distinct `counted` values of rows about the outer row.
 
     count_per("PersonMention", "person", "article") is "how many articles mention this
     person"; 0 (not NULL) when there are none, so it sorts and displays plainly.
@@ -41,7 +43,9 @@ def count_per(model_name, outer_field, counted, **filters):
 def all_words(words, *lookups):
     """A Q that every word matches in at least one of `lookups` (icontains)."""
     per_word = [
-        reduce(lambda a, b: a | b, [Q(**{f"{lookup}__icontains": w}) for lookup in lookups])
+        reduce(
+            lambda a, b: a | b, [Q(**{f"{lookup}__icontains": w}) for lookup in lookups]
+        )
         for w in words
     ]
     return reduce(and_, per_word, Q())
@@ -49,7 +53,7 @@ def all_words(words, *lookups):
 
 class ArticleQuerySet(models.QuerySet):
     def for_list(self):
-        """Articles as list rows: outlet, a lede and the numbers of people and quotes."""
+        """Articles as list rows: outlet, a lede and how many people and quotes."""
         return (
             self.select_related("outlet")
             .defer("body", "source_bytes")
@@ -76,7 +80,9 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def mentioning_person(self, person):
-        mentions = _model("PersonMention").objects.filter(person=person, article=OuterRef("pk"))
+        mentions = _model("PersonMention").objects.filter(
+            person=person, article=OuterRef("pk")
+        )
         return self.filter(Exists(mentions))
 
     def mentioning_country(self, country):
@@ -86,7 +92,7 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(Exists(mentions))
 
     def filtered(self, *, person=None, country=None, outlet=None):
-        """The article list narrowed by any of its three filters (None means no filter)."""
+        """The article list narrowed by any of its three filters (None: no filter)."""
         articles = self
         if person is not None:
             articles = articles.mentioning_person(person)
@@ -98,7 +104,9 @@ class ArticleQuerySet(models.QuerySet):
 
     def related_to(self, article):
         """Other articles ranked by how many people they share with `article`."""
-        people = _model("PersonMention").objects.filter(article=article).values("person")
+        people = (
+            _model("PersonMention").objects.filter(article=article).values("person")
+        )
         return (
             self.exclude(pk=article.pk)
             .filter(person_mentions__person__in=people)
@@ -128,7 +136,9 @@ class PersonQuerySet(models.QuerySet):
 
     def mentioned_alongside(self, person):
         """Other people ranked by the number of articles they share with `person`."""
-        articles = _model("PersonMention").objects.filter(person=person).values("article")
+        articles = (
+            _model("PersonMention").objects.filter(person=person).values("article")
+        )
         return (
             self.exclude(pk=person.pk)
             .filter(mentions__article__in=articles)
@@ -138,7 +148,9 @@ class PersonQuerySet(models.QuerySet):
 
     def mentioned_in_country_articles(self, country):
         """People ranked by the number of articles about `country` that mention them."""
-        articles = _model("CountryMention").objects.filter(country=country).values("article")
+        articles = (
+            _model("CountryMention").objects.filter(country=country).values("article")
+        )
         return (
             self.filter(mentions__article__in=articles)
             .annotate(shared_articles=Count("mentions__article", distinct=True))
@@ -149,23 +161,30 @@ class PersonQuerySet(models.QuerySet):
         """People whose name or one of whose aliases holds each word."""
         aliases = _model("PersonAlias").objects.filter(person=OuterRef("pk"))
         per_word = [
-            Q(name__icontains=w) | Exists(aliases.filter(name__icontains=w)) for w in words
+            Q(name__icontains=w) | Exists(aliases.filter(name__icontains=w))
+            for w in words
         ]
-        return self.filter(reduce(and_, per_word, Q())).with_counts().order_by(
-            "-article_count", "name"
+        return (
+            self.filter(reduce(and_, per_word, Q()))
+            .with_counts()
+            .order_by("-article_count", "name")
         )
 
 
 class CountryQuerySet(models.QuerySet):
     def with_counts(self):
-        return self.annotate(article_count=count_per("CountryMention", "country", "article"))
+        return self.annotate(
+            article_count=count_per("CountryMention", "country", "article")
+        )
 
     def most_mentioned(self):
         return self.with_counts().order_by("-article_count", "name")
 
     def mentioned_alongside(self, person):
         """Countries ranked by the number of articles they share with `person`."""
-        articles = _model("PersonMention").objects.filter(person=person).values("article")
+        articles = (
+            _model("PersonMention").objects.filter(person=person).values("article")
+        )
         return (
             self.filter(mentions__article__in=articles)
             .annotate(shared_articles=Count("mentions__article", distinct=True))

@@ -1,4 +1,4 @@
-"""The article body as HTML paragraphs, names linked and quotes highlighted by their offsets.
+"""The article body as HTML paragraphs, names linked and quotes highlighted by offsets.
 
 The body is imported text and hostile: every piece of it goes through `escape` or
 `format_html`; nothing from it is ever marked safe as it is. Offsets come from the
@@ -6,6 +6,7 @@ importer but staff can edit them in the admin, so this module trusts none of the
 spans out of range, empty, overlapping one another or straddling a quote's edge are
 dropped rather than allowed to break the page.
 """
+
 from dataclasses import dataclass
 
 from django.utils.html import escape, format_html
@@ -49,7 +50,7 @@ def render_body(body, links, quotes):
 
 
 def paragraph_bounds(body):
-    """(start, end) of each non-blank paragraph, paragraphs being split on a blank line."""
+    """(start, end) of each non-blank paragraph; a blank line separates paragraphs."""
     bounds = []
     start = 0
     for piece in body.split(PARAGRAPH_BREAK):
@@ -65,7 +66,7 @@ def _in_range(spans, length):
 
 
 def _without_overlaps(spans):
-    """Keep the earliest of overlapping spans (the longest on a tie at the same start)."""
+    """Of overlapping spans keep the first (the longest of those starting together)."""
     kept = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if not kept or span.start >= kept[-1].end:

@@ -1,5 +1,6 @@
 """The public pages. Each view asks one QuerySet method per list it shows, builds one
 context dict and renders it; none issues a query per row."""
+
 from collections import Counter
 
 from django.core.paginator import Paginator
@@ -142,7 +143,9 @@ def search(request):
     if words:
         # Lists are evaluated here so that the template can test them for emptiness
         # without a second query each.
-        context["articles"] = list(Article.objects.search(words).for_list()[:SEARCH_LIMIT])
+        context["articles"] = list(
+            Article.objects.search(words).for_list()[:SEARCH_LIMIT]
+        )
         context["people"] = list(Person.objects.search(words)[:SEARCH_LIMIT])
         context["quotes"] = list(Quote.objects.for_list().search(words)[:SEARCH_LIMIT])
     return render(request, "articles/search.html", context)

@@ -3,6 +3,7 @@
 `mention_person(article, person, "Putin")` finds "Putin" in the body so that tests
 read as the sentences they are about, never as offset arithmetic.
 """
+
 import hashlib
 import itertools
 from datetime import date, timedelta
@@ -67,7 +68,9 @@ def _span(article, words, occurrence=0):
 
 def mention_person(article, person, words=None, occurrence=0):
     start, end = _span(article, words or person.name, occurrence)
-    return PersonMention.objects.create(article=article, person=person, start=start, end=end)
+    return PersonMention.objects.create(
+        article=article, person=person, start=start, end=end
+    )
 
 
 def mention_country(article, country, words=None, occurrence=0):
@@ -85,7 +88,7 @@ def make_quote(article, words, speaker=None):
 
 
 def build_archive(size, prefix="Story"):
-    """`size` articles, each naming two of a pool of people and two countries, with a quote.
+    """`size` articles, each naming two people of a pool and two countries; one quote.
 
     People recur across articles, so that related articles, people mentioned together
     and country pages all have rows to show: enough to expose a query per row.

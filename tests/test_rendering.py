@@ -1,4 +1,5 @@
 """The article body rendered from offsets: no database, spans written by hand."""
+
 from articles.rendering import LinkSpan, QuoteSpan, paragraph_bounds, render_body
 
 
@@ -25,7 +26,8 @@ def test_it_splits_paragraphs_on_blank_lines_and_skips_blank_ones():
 def test_it_links_a_name_to_its_page():
     body = "Ada Lovelace wrote."
     [html] = render_body(body, [person(body, "Ada Lovelace", "/people/ada/")], [])
-    assert html == '<a class="mention mention-person" href="/people/ada/">Ada Lovelace</a> wrote.'
+    link = '<a class="mention mention-person" href="/people/ada/">Ada Lovelace</a>'
+    assert html == link + " wrote."
 
 
 def test_it_escapes_the_text_around_and_inside_links():
@@ -41,7 +43,10 @@ def test_it_highlights_a_quote_with_names_linked_inside_and_the_speaker_after():
     quotes = [quote(body, "Bob is right.", "Ada", "/people/ada/")]
     [html] = render_body(body, [person(body, "Bob", "/people/bob/")], quotes)
     assert html.startswith('Ada said: &quot;<mark class="quote" id="quote-1">')
-    assert '<a class="mention mention-person" href="/people/bob/">Bob</a> is right.</mark>' in html
+    assert (
+        '<a class="mention mention-person" href="/people/bob/">Bob</a> is right.</mark>'
+        in html
+    )
     # The speaker follows the closing quotation mark, not the quoted words.
     assert '</mark>&quot;<a class="quote-speaker" href="/people/ada/"' in html
 
@@ -49,14 +54,21 @@ def test_it_highlights_a_quote_with_names_linked_inside_and_the_speaker_after():
 def test_a_quote_without_a_known_speaker_gets_no_speaker_link():
     body = 'Someone said "no".'
     [html] = render_body(body, [], [quote(body, "no")])
-    assert "quote-speaker" not in html and '<mark class="quote" id="quote-1">no</mark>' in html
+    assert (
+        "quote-speaker" not in html
+        and '<mark class="quote" id="quote-1">no</mark>' in html
+    )
 
 
 def test_a_quote_over_two_paragraphs_is_highlighted_in_each():
     body = 'He said: "First part.\n\nSecond part." The end.'
-    first, second = render_body(body, [], [quote(body, "First part.\n\nSecond part.", "Ed", "/e/")])
+    first, second = render_body(
+        body, [], [quote(body, "First part.\n\nSecond part.", "Ed", "/e/")]
+    )
     assert first.endswith('<mark class="quote" id="quote-1">First part.</mark>')
-    assert second.startswith('<mark class="quote">Second part.</mark>&quot;<a class="quote-speaker"')
+    assert second.startswith(
+        '<mark class="quote">Second part.</mark>&quot;<a class="quote-speaker"'
+    )
 
 
 def test_it_drops_spans_out_of_range_or_empty_without_failing():
@@ -77,7 +89,10 @@ def test_of_two_overlapping_links_it_keeps_the_first_and_loses_no_text():
         LinkSpan(9, 20, "/other/", "person"),
     ]
     [html] = render_body(body, links, [])
-    assert html == '<a class="mention mention-person" href="/putin/">Vladimir Putin</a> spoke.'
+    assert (
+        html
+        == '<a class="mention mention-person" href="/putin/">Vladimir Putin</a> spoke.'
+    )
 
 
 def test_a_link_straddling_a_quote_edge_is_dropped_and_the_quote_kept():
@@ -85,7 +100,8 @@ def test_a_link_straddling_a_quote_edge_is_dropped_and_the_quote_kept():
     straddling = LinkSpan(*span_of(body, 'said "Bob'), "/x/", "person")
     [html] = render_body(body, [straddling], [quote(body, "Bob is here")])
     assert "/x/" not in html
-    assert html == 'Ada said &quot;<mark class="quote" id="quote-1">Bob is here</mark>&quot; today.'
+    mark = '<mark class="quote" id="quote-1">Bob is here</mark>'
+    assert html == f"Ada said &quot;{mark}&quot; today."
 
 
 def test_overlapping_quotes_keep_the_earlier_one():
@@ -109,7 +125,15 @@ def test_the_rendered_text_equals_the_body_once_tags_are_removed():
     from html import unescape
 
     body = 'Bob said "Ada & Eve won" in France.\n\nThen <Ada> left.'
-    links = [person(body, "Bob"), person(body, "Ada"), person(body, "Eve"), person(body, "France")]
+    links = [
+        person(body, "Bob"),
+        person(body, "Ada"),
+        person(body, "Eve"),
+        person(body, "France"),
+    ]
     paragraphs = render_body(body, links, [quote(body, "Ada & Eve won", "Bob", "/b/")])
-    text = [unescape(re.sub(r"<a class=\"quote-speaker\".*?</a>|<[^>]+>", "", p)) for p in paragraphs]
+    text = [
+        unescape(re.sub(r"<a class=\"quote-speaker\".*?</a>|<[^>]+>", "", p))
+        for p in paragraphs
+    ]
     assert "\n\n".join(text) == body

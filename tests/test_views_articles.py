@@ -1,4 +1,5 @@
 """The article list with its filters, and the article page."""
+
 import pytest
 from django.urls import reverse
 
@@ -30,9 +31,12 @@ def archive():
     ada, bob = make_person("Ada Lovelace"), make_person("Bob Marley")
     france, japan = country("FR"), country("JP")
     daily, weekly = make_outlet("The Daily"), make_outlet("The Weekly")
-    both = make_article("Ada and Bob in France", "Ada Lovelace met Bob Marley in France.",
-                        outlet=daily)
-    ada_japan = make_article("Ada in Japan", "Ada Lovelace flew to Japan.", outlet=weekly)
+    both = make_article(
+        "Ada and Bob in France", "Ada Lovelace met Bob Marley in France.", outlet=daily
+    )
+    ada_japan = make_article(
+        "Ada in Japan", "Ada Lovelace flew to Japan.", outlet=weekly
+    )
     mention_person(both, ada), mention_person(both, bob), mention_country(both, france)
     mention_person(ada_japan, ada), mention_country(ada_japan, japan)
     make_article("Nobody anywhere", "Nothing happened.", outlet=daily)
@@ -64,8 +68,14 @@ def test_filters_combine(client, archive):
 
 def test_a_person_mentioned_twice_lists_the_article_once(client, archive):
     article = make_article("Twice", "Bob Marley and again Bob Marley.")
-    mention_person(article, archive["bob"]), mention_person(article, archive["bob"], occurrence=1)
-    assert titles(client.get(list_url(f"?person={archive['bob'].slug}"))).count("Twice") == 1
+    (
+        mention_person(article, archive["bob"]),
+        mention_person(article, archive["bob"], occurrence=1),
+    )
+    assert (
+        titles(client.get(list_url(f"?person={archive['bob'].slug}"))).count("Twice")
+        == 1
+    )
 
 
 def test_clearing_one_filter_keeps_the_others(client, archive):
@@ -117,11 +127,16 @@ def test_a_source_url_that_is_not_http_is_shown_but_not_linked(client):
 
 def test_hostile_title_body_and_names_render_as_text(client):
     villain = make_person(f"Eve {XSS}")
-    article = make_article(f"Title {XSS}", f"Body {XSS} and Eve {XSS} spoke: \"{XSS}\"")
+    article = make_article(f"Title {XSS}", f'Body {XSS} and Eve {XSS} spoke: "{XSS}"')
     mention_person(article, villain, f"Eve {XSS}")
     make_quote(article, XSS, speaker=villain)
-    for url in [article.get_absolute_url(), villain.get_absolute_url(), list_url(),
-                reverse("articles:home"), reverse("articles:quote_list")]:
+    for url in [
+        article.get_absolute_url(),
+        villain.get_absolute_url(),
+        list_url(),
+        reverse("articles:home"),
+        reverse("articles:quote_list"),
+    ]:
         response = client.get(url)
         assert XSS not in response.text, url
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text, url
@@ -142,7 +157,11 @@ def test_offsets_broken_by_an_edit_do_not_break_the_page(client):
 
 
 def test_related_articles_rank_by_people_in_common(client):
-    ada, bob, cy = make_person("Ada One"), make_person("Bob Two"), make_person("Cy Three")
+    ada, bob, cy = (
+        make_person("Ada One"),
+        make_person("Bob Two"),
+        make_person("Cy Three"),
+    )
     main = make_article("Main", "Ada One, Bob Two and Cy Three.")
     two = make_article("Two in common", "Ada One, Bob Two.")
     one = make_article("One in common", "Cy Three.")

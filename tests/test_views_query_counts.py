@@ -3,6 +3,7 @@
 Each page is measured on a small archive, then again after ten times the data has
 been added, some of it about the very person, country and article the page shows.
 """
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext

@@ -1,4 +1,5 @@
 """Template helpers for the public pages."""
+
 from urllib.parse import urlsplit
 
 from django import template
@@ -8,7 +9,7 @@ register = template.Library()
 
 @register.filter
 def web_url(value):
-    """The URL when it is http(s), else "": a stored javascript: URL must never be a link."""
+    """The URL when it is http(s), else "": a javascript: URL must never be a link."""
     if not value:
         return ""
     try:
