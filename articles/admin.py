@@ -43,41 +43,74 @@ class WithoutArticleTextMixin:
         )
 
 
-class PersonMentionInline(admin.TabularInline):
+class MentionInline(admin.TabularInline):
+    """Mentions shown with the words they point at; offsets editable, rows deletable.
+
+    Who is mentioned is read-only here: an article has dozens of mentions, and an
+    autocomplete per row costs a query per row. Change it on the mention's own page.
+    """
+
+    fields = ["entity", "start", "end", "words"]
+    readonly_fields = ["entity", "words"]
+    extra = 0
+    show_change_link = True
+    entity_field = ""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            # The row's title names the article: fetch it with the row, sans text.
+            .select_related("article", self.entity_field)
+            .defer("article__body", "article__source_bytes")
+            .annotate(words_in_body=_WORDS_IN_BODY)
+        )
+
+    @admin.display(description="words in the body")
+    def words(self, mention):
+        return Truncator(getattr(mention, "words_in_body", "")).chars(80)
+
+
+class PersonMentionInline(MentionInline):
     model = PersonMention
-    fields = ["person", "start", "end", "words"]
-    readonly_fields = ["words"]
-    autocomplete_fields = ["person"]
-    extra = 0
+    entity_field = "person"
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(words_in_body=_WORDS_IN_BODY)
-
-    @admin.display(description="words in the body")
-    def words(self, mention):
-        return Truncator(getattr(mention, "words_in_body", "")).chars(80)
+    @admin.display(description="person")
+    def entity(self, mention):
+        return mention.person.name
 
 
-class CountryMentionInline(admin.TabularInline):
+class CountryMentionInline(MentionInline):
     model = CountryMention
-    fields = ["country", "start", "end", "words"]
-    readonly_fields = ["words"]
-    autocomplete_fields = ["country"]
-    extra = 0
+    entity_field = "country"
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(words_in_body=_WORDS_IN_BODY)
-
-    @admin.display(description="words in the body")
-    def words(self, mention):
-        return Truncator(getattr(mention, "words_in_body", "")).chars(80)
+    @admin.display(description="country")
+    def entity(self, mention):
+        return mention.country.name
 
 
 class QuoteInline(admin.StackedInline):
+    """Quotes with their speaker editable: correcting who said what is the usual fix.
+
+    The speaker autocomplete costs one query per quote to label its choice.
+    """
+
     model = Quote
     fields = [("speaker", "start", "end"), "text"]
     autocomplete_fields = ["speaker"]
     extra = 0
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("article", "speaker")
+            .defer("article__body", "article__source_bytes")
+        )
+
     formfield_overrides = {
         models.TextField: {
             "widget": admin.widgets.AdminTextareaWidget(attrs={"rows": 2})
