@@ -23,7 +23,7 @@ REPORTING_VERBS = frozenset(
     testify order shout chant yell scream acknowledge admit suggest stress emphasize
     emphasise observe remark complain joke predict promise vow caution concede confirm
     deny assert maintain contend urge quip recount report read call reiterate charge
-    counter lament boast muse wonder point""".split()
+    counter lament boast muse wonder point assure reason plead beg""".split()
 )
 # Verbs that report words only in one of their senses ("called it a 'witch hunt'"),
 # trusted only when the quotation sits inside their own clause.
@@ -31,7 +31,7 @@ CLAUSE_BOUND_VERBS = frozenset({"call", "describe", "read", "post", "report"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Clauses that borrow the subject of the clause they hang from ("and added, ...").
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis"})
-MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "parataxis"})
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 # Nouns for bodies that speak as one ("prosecutors alleged"), named by their phrase.
 INSTITUTION_NOUNS = frozenset(
@@ -72,7 +72,13 @@ class SpeakerResolver:
         self.person_subjects = _subject_mentions(
             outside, lambda token: self.person_at.get(token.i)
         )
+        self.person_mentions = [
+            (token.idx, self.person_at[token.i].name)
+            for token in outside
+            if token.i in self.person_at
+        ]
         self.organisation_subjects = _subject_mentions(outside, _organisation_entity)
+        self.anonymous_nouns = _anonymous_nouns(outside)
         self.organisations: list[str] = []
 
     def attribute(self, tokens, quote_start: int, quote_end: int) -> Attribution:
@@ -105,7 +111,10 @@ class SpeakerResolver:
 
     def _speaker_for(self, token) -> str | None:
         if token.lower_ in PERSONAL_PRONOUNS:
-            return self._last_subject_name(self.person_subjects, token.idx)
+            # The person last named as a subject; failing that, the last one named.
+            return self._last_subject_name(
+                self.person_subjects, token.idx
+            ) or self._last_subject_name(self.person_mentions, token.idx)
         person = self._person_for(token)
         if person is not None:
             return person
@@ -114,13 +123,15 @@ class SpeakerResolver:
             return organisation
         if token.pos_ == "PROPN":
             return entity_text(token)
-        if _is_definite(token) and token.tag_ == "NN":
+        if _is_definite(token) and token.lemma_.lower() not in self.anonymous_nouns:
             # "said the actor": the person last named as a subject.
             return self._last_subject_name(self.person_subjects, token.idx)
         return None
 
     def _person_for(self, token) -> str | None:
-        for candidate in [token, *name_parts(token)]:
+        # "Senior author Dr. Ann Lee": the name may stand beside the noun it describes.
+        appositions = [child for child in token.children if child.dep_ == "appos"]
+        for candidate in [token, *name_parts(token), *appositions]:
             person = self.person_at.get(candidate.i)
             if person is not None:
                 return person.name
@@ -207,6 +218,17 @@ def _subject_of(verb):
     return None
 
 
+def _anonymous_nouns(tokens) -> set[str]:
+    """Nouns the article brings in with "a"/"an" ("an insider told the outlet"): a later
+    "the insider said" is that unnamed someone, not the person last named."""
+    return {
+        token.lemma_.lower()
+        for token in tokens
+        if token.pos_ == "NOUN"
+        and any(child.lower_ in {"a", "an"} for child in token.children)
+    }
+
+
 def _is_definite(token) -> bool:
     determiners = [child.lower_ for child in token.children if child.dep_ == "det"]
     return determiners == ["the"]
@@ -241,8 +263,22 @@ def _subject_mentions(tokens, name_of) -> list[tuple[int, str]]:
         while head.dep_ in {"compound", "flat", "appos"} and head.head is not head:
             head = head.head
         verb = head.head
-        if head.dep_ in SUBJECT_DEPS and (
+        is_subject = head.dep_ in SUBJECT_DEPS and (
             verb.dep_ in MAIN_CLAUSE_DEPS or verb.lemma_.lower() in REPORTING_VERBS
-        ):
+        )
+        if is_subject or _stands_before_reporting_verb(token):
             mentions.append((token.idx, getattr(name, "name", name)))
     return mentions
+
+
+def _stands_before_reporting_verb(token) -> bool:
+    """"Early says": a subject the parser took for an adverb."""
+    doc = token.doc
+    after = token.i + 1
+    while after < len(doc) and doc[after].pos_ == "ADV":
+        after += 1
+    return (
+        after < len(doc)
+        and doc[after].pos_ == "VERB"
+        and doc[after].lemma_.lower() in REPORTING_VERBS
+    )

@@ -105,19 +105,21 @@ def _inside(position: int, spans: list[tuple[int, int]], starts: list[int]) -> b
 
 def _speakers(doc, pieces, attributions, kept, resolver) -> dict[int, str | None]:
     """A piece without its own reporting verb takes the speaker of the quotation it
-    continues, of an earlier quote in its paragraph, or of an "X said:" just before."""
+    continues or of an earlier quote in its paragraph; else of a reporting verb
+    earlier in its paragraph, or in the paragraph before when it opens its own
+    ("Smith said:", "Smith said the plan would fail." then a quoted paragraph)."""
+    marked = [(piece.mark_start, piece.mark_end) for piece in pieces]
     speakers: dict[int, str | None] = {}
     for position, index in enumerate(kept):
         piece = pieces[index]
         attribution = attributions[index]
+        previous = kept[position - 1] if position else None
         if attribution.has_reporting_verb:
             speakers[index] = attribution.speaker
-            continue
-        previous = kept[position - 1] if position else None
-        if previous is not None and _shares_speaker(pieces[previous], piece):
+        elif previous is not None and _shares_speaker(pieces[previous], piece):
             speakers[index] = speakers[previous]
         else:
-            speakers[index] = _introduced_speaker(doc, piece, resolver)
+            speakers[index] = _speaker_before(doc, piece, marked, resolver)
     return speakers
 
 
@@ -125,24 +127,27 @@ def _shares_speaker(previous: QuotedPiece, piece: QuotedPiece) -> bool:
     """Same paragraph, the same quotation, or a paragraph that opens with a quote right
     after a paragraph that quoted someone: news prose keeps the speaker there."""
     same_paragraph = previous.paragraph_start == piece.paragraph_start
-    opens_next_paragraph = (
+    return same_paragraph or piece.continues_previous or _follows(previous, piece)
+
+
+def _follows(previous: QuotedPiece, piece: QuotedPiece) -> bool:
+    return (
         piece.mark_start == piece.paragraph_start
         and previous.paragraph_end + len(PARAGRAPH_BREAK) >= piece.paragraph_start
     )
-    return same_paragraph or piece.continues_previous or opens_next_paragraph
 
 
-def _introduced_speaker(doc, piece: QuotedPiece, resolver) -> str | None:
-    """'Smith said:' closing the paragraph before introduces this one."""
-    before = doc.text[: piece.paragraph_start].rstrip()
-    if not before.endswith(":"):
+def _speaker_before(doc, piece: QuotedPiece, marked, resolver) -> str | None:
+    start = piece.paragraph_start
+    if piece.mark_start == piece.paragraph_start:
+        before = doc.text[: piece.paragraph_start].rstrip()
+        start = before.rfind("\n") + 1
+    span = doc.char_span(start, piece.mark_start, alignment_mode="contract")
+    if span is None:
         return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    if colon is None:
-        return None
-    sentence = colon[0].sent
-    attribution = resolver.attribute(list(sentence), piece.start, piece.end)
-    return attribution.speaker
+    starts = [begin for begin, _ in marked]
+    tokens = [token for token in span if not _inside(token.idx, marked, starts)]
+    return resolver.attribute(tokens, piece.start, piece.end).speaker
 
 
 def _distinct(text, pieces, kept, speakers) -> tuple[QuoteRef, ...]:

@@ -36,7 +36,7 @@ def people_by_name_form(people) -> dict:
 
 def person_by_token(doc, people, by_form) -> dict:
     """Token index -> person, for each token that names one: the mention spans, and any
-    proper noun that is one of their one-word forms (a surname the tagger missed)."""
+    capitalised word that is one of their one-word forms (a surname the tagger missed)."""
     person_at = {}
     for person in people:
         for span in person.spans:
@@ -44,7 +44,7 @@ def person_by_token(doc, people, by_form) -> dict:
             for token in chars or ():
                 person_at[token.i] = person
     for token in doc:
-        if token.pos_ == "PROPN" and token.i not in person_at:
+        if token.is_title and token.i not in person_at:
             person = by_form.get(fold_name(token.text))
             if person is not None:
                 person_at[token.i] = person
@@ -67,11 +67,28 @@ def entity_text(token) -> str:
             end += 1
         text = token.doc[start:end].text
     else:
-        parts = sorted([token, *name_parts(token)], key=lambda t: t.i)
-        text = token.doc[parts[0].i : token.i + 1].text
+        text = _proper_noun_phrase(token)
     if text.lower().startswith("the "):
         text = text[4:]
     return text.removesuffix("'s").removesuffix("’s")
+
+
+def _proper_noun_phrase(token) -> str:
+    """"United Nations High Commissioner for Human Rights": the capitalised words
+    before the head and a capitalised "of"/"for" phrase after it."""
+    doc = token.doc
+    start = token.i
+    while start > token.left_edge.i and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ != "prep" or child.lower_ not in {"of", "for"}:
+            break
+        phrase = doc[child.i + 1 : child.right_edge.i + 1]
+        if not all(word.pos_ == "PROPN" or word.lower_ == "and" for word in phrase):
+            break
+        end = child.right_edge.i + 1
+    return doc[start:end].text
 
 
 def noun_phrase(token) -> str:
