@@ -226,7 +226,7 @@ def test_a_dry_run_says_what_would_happen_and_writes_nothing(tmp_path):
         f"would import {tmp_path / 'more' / 'other.html'}",
         f"would update {tmp_path / 'more' / 'v2.html'}",
         f"unchanged {tmp_path / 'ferry.html'}",
-        "1 imported, 1 updated, 1 unchanged, 0 failed (dry run: nothing written)",
+        "Dry run, nothing written: 1 to import, 1 to update, 1 unchanged, 0 failed",
     ]
     assert Article.objects.get().title == "Ferry line to open in spring"
     assert PersonMention.objects.count() == mentions

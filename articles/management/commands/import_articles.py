@@ -83,11 +83,16 @@ class Command(BaseCommand):
 
 
 def summary(counts: Counter, dry_run: bool) -> str:
-    line = (
+    if dry_run:
+        return (
+            f"Dry run, nothing written: {counts[Outcome.CREATED]} to import, "
+            f"{counts[Outcome.UPDATED]} to update, "
+            f"{counts[Outcome.UNCHANGED]} unchanged, {counts[FAILED]} failed"
+        )
+    return (
         f"{counts[Outcome.CREATED]} imported, {counts[Outcome.UPDATED]} updated, "
         f"{counts[Outcome.UNCHANGED]} unchanged, {counts[FAILED]} failed"
     )
-    return line + " (dry run: nothing written)" if dry_run else line
 
 
 class ProgressBar:
