@@ -15,6 +15,8 @@ QUOTES_PER_PAGE = 25
 # Detail pages show this many rows of each list and link to the full, paginated list.
 DETAIL_LIST_LIMIT = 20
 TOP_LIMIT = 10
+HOME_ARTICLES = 6
+HOME_QUOTES = 5
 SEARCH_LIMIT = 25
 # Longer queries are cut: each word costs a LIKE over every body.
 SEARCH_MAX_WORDS = 8
@@ -35,14 +37,14 @@ def _filter_object(request, model, param):
 
 def home(request):
     context = {
-        "latest_articles": Article.objects.for_list()[:TOP_LIMIT],
+        "latest_articles": Article.objects.for_list()[:HOME_ARTICLES],
         "top_people": Person.objects.most_mentioned().filter(article_count__gt=0)[
             :TOP_LIMIT
         ],
         "top_countries": Country.objects.most_mentioned().filter(article_count__gt=0)[
             :TOP_LIMIT
         ],
-        "latest_quotes": Quote.objects.for_list()[:5],
+        "latest_quotes": Quote.objects.for_list()[:HOME_QUOTES],
     }
     return render(request, "articles/home.html", context)
 
@@ -139,7 +141,7 @@ def quote_list(request):
 def search(request):
     query = request.GET.get("q", "").strip()
     words = query.split()[:SEARCH_MAX_WORDS]
-    context = {"query": query, "searched": bool(words)}
+    context = {"query": query, "searched": bool(words), "limit": SEARCH_LIMIT}
     if words:
         # Lists are evaluated here so that the template can test them for emptiness
         # without a second query each.
