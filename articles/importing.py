@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.db import transaction
 
-from articles.extraction.types import ExtractedArticle, PersonRef, Span
+from articles.extraction.types import ExtractedArticle, Span
 from articles.identity import clean_text, find_person, fit, person_for, unique_slug
 from articles.models import (
     Article,
@@ -199,9 +199,12 @@ def _valid(spans: tuple[Span, ...], body_length: int) -> list[Span]:
 
 
 def _speaker(name: str | None, refs, people: dict[str, Person]) -> Person | None:
-    """The person a quote's speaker name stands for: in this article first, then
-    anyone in the archive by name or alias; a speaker found nowhere is created, so
-    that who said what is never lost."""
+    """The person a quote's speaker name stands for: one of this article's people
+    (by name or alias), else someone already in the archive by name or alias.
+
+    Any other speaker ("the foreign ministry") is not a person: the quote keeps
+    no speaker rather than filling the people pages with organisations.
+    """
     if not name:
         return None
     if name in people:
@@ -209,4 +212,4 @@ def _speaker(name: str | None, refs, people: dict[str, Person]) -> Person | None
     for ref in refs:
         if name in ref.aliases:
             return people[ref.name]
-    return find_person(name) or person_for(PersonRef(name=name))
+    return find_person(name)

@@ -260,6 +260,25 @@ def test_a_speaker_named_by_alias_is_the_person_of_this_article():
     assert stored.quotes.get().speaker.name == "Mira Kovac"
 
 
+def test_a_speaker_outside_the_articles_people_is_found_in_the_archive():
+    known = Person.objects.create(name="Ola Berg", slug="ola-berg")
+    quote = QuoteRef("We agreed", span_of(BODY, "We agreed"), speaker="Ola Berg")
+
+    stored = save_article(article(quotes=(quote,)), b"page", "a.html").article
+
+    assert stored.quotes.get().speaker == known
+
+
+def test_a_speaker_that_is_no_known_person_is_not_made_a_person():
+    speaker = "the Norwegian foreign ministry"
+    quote = QuoteRef(text="We agreed", span=span_of(BODY, "We agreed"), speaker=speaker)
+
+    stored = save_article(article(quotes=(quote,)), b"page", "a.html").article
+
+    assert stored.quotes.get().speaker is None
+    assert not Person.objects.filter(name=speaker).exists()
+
+
 def test_a_quote_without_speaker_is_kept_without_one():
     quote = QuoteRef(text="We agreed", span=span_of(BODY, "We agreed"))
 
