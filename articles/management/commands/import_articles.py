@@ -2,6 +2,7 @@
 
 Parses arguments, loops, reports; the work is done by articles.importing.
 """
+import shutil
 import traceback
 from collections import Counter
 
@@ -110,7 +111,10 @@ class ProgressBar:
             return
         filled = self.WIDTH * done // self.total
         bar = "#" * filled + "." * (self.WIDTH - filled)
-        self.write(f"\r[{bar}] {done}/{self.total} {name[:40]}")
+        line = f"[{bar}] {done}/{self.total} {name}"
+        # A line wider than the terminal wraps, and "\r" could no longer redraw it.
+        columns = shutil.get_terminal_size().columns
+        self.write("\r" + line[: columns - 1])
 
     def clear(self) -> None:
         if self.active:
