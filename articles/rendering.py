@@ -13,6 +13,8 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 PARAGRAPH_BREAK = "\n\n"
+# How far from a quote its speaker's name still reads as its attribution.
+NEARBY_CHARS = 160
 CLOSING_MARKS = "\"'\u201d\u2019\u00bb\u203a"
 
 
@@ -43,9 +45,15 @@ def render_body(body, links, quotes):
     links = _without_overlaps(
         [link for link in _in_range(links, len(body)) if not _straddles(link, quotes)]
     )
+    paragraphs = paragraph_bounds(body)
+    # A speaker named beside their quote is already a link there; a badge after the
+    # quote would only repeat the name ("...," — Ada Lee Lee said).
+    badged = [
+        q for q in quotes if not _speaker_named_beside(q, links, quotes, paragraphs)
+    ]
     return [
-        _render_paragraph(body, start, end, links, quotes)
-        for start, end in paragraph_bounds(body)
+        _render_paragraph(body, start, end, links, quotes, badged)
+        for start, end in paragraphs
     ]
 
 
@@ -81,7 +89,31 @@ def _straddles(link, quotes):
     )
 
 
-def _render_paragraph(body, start, end, links, quotes):
+def _speaker_named_beside(quote, links, quotes, paragraphs):
+    """True when a link to the speaker stands near the quote, in its paragraph(s)
+    and not past a neighbouring quote."""
+    if not quote.speaker_url:
+        return False
+    lo = max(
+        [quote.start - NEARBY_CHARS]
+        + [p_start for p_start, p_end in paragraphs if p_start <= quote.start]
+        + [q.end for q in quotes if q.end <= quote.start]
+    )
+    hi = min(
+        [quote.end + NEARBY_CHARS]
+        + [p_end for p_start, p_end in paragraphs if p_end >= quote.end]
+        + [q.start for q in quotes if q.start >= quote.end]
+    )
+    return any(
+        link.url == quote.speaker_url
+        and lo <= link.start
+        and link.end <= hi
+        and not quote.start <= link.start < quote.end
+        for link in links
+    )
+
+
+def _render_paragraph(body, start, end, links, quotes, badged):
     # A quote may run over several paragraphs: each paragraph shows its own slice.
     html, cursor = [], start
     for quote in quotes:
@@ -96,7 +128,8 @@ def _render_paragraph(body, start, end, links, quotes):
             # The speaker goes after the closing quotation mark, not inside it.
             closing = _closing_marks(body, q_end, end)
             html.append(escape(body[q_end : q_end + closing]))
-            html.append(_render_speaker(quote))
+            if quote in badged:
+                html.append(_render_speaker(quote))
             cursor = q_end + closing
     html.append(_render_text(body, cursor, end, links))
     return mark_safe("".join(html))  # each piece was escaped or built by format_html
@@ -131,9 +164,14 @@ def _render_text(body, start, end, links):
 
 
 def _render_quote(quote, inner, *, first):
-    if first:
-        return format_html('<mark class="quote" id="{}">{}</mark>', quote.anchor, inner)
-    return format_html('<mark class="quote">{}</mark>', inner)
+    """The quoted words as a <mark>; its first piece carries the anchor to link to."""
+    anchor = format_html(' id="{}"', quote.anchor) if first else ""
+    said_by = (
+        format_html(' title="Said by {}"', quote.speaker_name)
+        if quote.speaker_name
+        else ""
+    )
+    return format_html('<mark class="quote"{}{}>{}</mark>', anchor, said_by, inner)
 
 
 def _render_speaker(quote):

@@ -39,10 +39,12 @@ def test_it_escapes_the_text_around_and_inside_links():
 
 
 def test_it_highlights_a_quote_with_names_linked_inside_and_the_speaker_after():
-    body = 'Ada said: "Bob is right." Then she left.'
+    body = 'She said: "Bob is right." Then she left.'
     quotes = [quote(body, "Bob is right.", "Ada", "/people/ada/")]
     [html] = render_body(body, [person(body, "Bob", "/people/bob/")], quotes)
-    assert html.startswith('Ada said: &quot;<mark class="quote" id="quote-1">')
+    assert html.startswith(
+        'She said: &quot;<mark class="quote" id="quote-1" title="Said by Ada">'
+    )
     assert (
         '<a class="mention mention-person" href="/people/bob/">Bob</a> is right.</mark>'
         in html
@@ -65,10 +67,11 @@ def test_a_quote_over_two_paragraphs_is_highlighted_in_each():
     first, second = render_body(
         body, [], [quote(body, "First part.\n\nSecond part.", "Ed", "/e/")]
     )
-    assert first.endswith('<mark class="quote" id="quote-1">First part.</mark>')
-    assert second.startswith(
-        '<mark class="quote">Second part.</mark>&quot;<a class="quote-speaker"'
+    assert first.endswith(
+        '<mark class="quote" id="quote-1" title="Said by Ed">First part.</mark>'
     )
+    mark = '<mark class="quote" title="Said by Ed">Second part.</mark>'
+    assert second.startswith(mark + '&quot;<a class="quote-speaker"')
 
 
 def test_it_drops_spans_out_of_range_or_empty_without_failing():
@@ -137,3 +140,34 @@ def test_the_rendered_text_equals_the_body_once_tags_are_removed():
         for p in paragraphs
     ]
     assert "\n\n".join(text) == body
+
+
+def test_no_badge_repeats_a_speaker_already_named_beside_the_quote():
+    body = 'Ada Lee spoke. "First words," Lee said. "Second words."\n\n"Third words."'
+    ada = "/people/ada/"
+    links = [person(body, "Ada Lee", ada), person(body, "Lee", ada, occurrence=1)]
+    quotes = [
+        quote(body, "First words,", "Ada Lee", ada, "quote-1"),
+        quote(body, "Second words.", "Ada Lee", ada, "quote-2"),
+        quote(body, "Third words.", "Ada Lee", ada, "quote-3"),
+    ]
+    first, second = render_body(body, links, quotes)
+    assert "quote-speaker" not in first
+    # Named in another paragraph only: the badge says who speaks.
+    assert second.count('class="quote-speaker"') == 1
+
+
+def test_a_name_past_a_neighbouring_quote_is_not_an_attribution():
+    body = 'Ada Lee said "one" and "two".'
+    links = [person(body, "Ada Lee", "/ada/")]
+    quotes = [
+        quote(body, "one", "Ada Lee", "/ada/", "quote-1"),
+        quote(body, "two", "Ada Lee", "/ada/", "quote-2"),
+    ]
+    [html] = render_body(body, links, quotes)
+    assert html.count('class="quote-speaker"') == 1
+    assert html.endswith(
+        'quote-2" title="Said by Ada Lee">two</mark>&quot;'
+        '<a class="quote-speaker" href="/ada/" title="Said by Ada Lee">'
+        "Ada Lee</a>."
+    )

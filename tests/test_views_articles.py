@@ -111,7 +111,7 @@ def test_the_article_page_links_names_and_highlights_quotes(client):
     body = response.text
     assert body.count("<p>") >= 2
     assert f'href="{ada.get_absolute_url()}">Ada Lovelace</a>' in body
-    assert f'<mark class="quote" id="quote-{quote.pk}">' in body
+    assert f'<mark class="quote" id="quote-{quote.pk}" title="Said by Ada' in body
     assert f'href="{france.get_absolute_url()}">France</a> is lovely.</mark>' in body
     assert 'class="quote-speaker"' in body
     assert "Jo Reporter" in body and "With reporting by Wires" in body
