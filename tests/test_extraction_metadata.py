@@ -4,7 +4,8 @@ from datetime import date
 
 from trafilatura import load_html
 
-from articles.extraction.metadata import initials, read_metadata, split_authors
+from articles.extraction.metadata import initials, read_metadata
+from articles.extraction.visible import split_authors
 
 BODY = "<body><article><h1>Visible Headline</h1><p>Words.</p></article></body>"
 

@@ -14,6 +14,16 @@ from lxml.html import HtmlElement
 from trafilatura.metadata import extract_metadata
 
 from articles.extraction.body import normalise_space
+from articles.extraction.visible import (
+    byline_authors,
+    clean_authors,
+    fuller_name,
+    local_date,
+    read_title,
+    same_name,
+    shown_date,
+    split_authors,
+)
 
 ARTICLE_TYPES = {
     "article",
@@ -56,11 +66,6 @@ AUTHOR_METAS = (
 )
 SITE_METAS = ("og:site_name", "application-name", "twitter:site")
 ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-# Author lists are joined by these; never by "/", which names like "RFE/RL" hold.
-AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|,|\||\band\b|&|\bund\b)\s*", re.IGNORECASE)
-BYLINE_PREFIX = re.compile(r"^(?:by|von|written by|posted by|words by)\s*:?\s+", re.I)
-NOT_A_NAME = re.compile(r"https?:|www\.|@|\d{3}")
-MAX_AUTHOR_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -77,32 +82,45 @@ def read_metadata(tree: HtmlElement) -> Metadata:
     article = json_ld_article(tree)
     metas = meta_tags(tree)
     fallback = extract_metadata(tree)
-    authors = (
-        json_ld_authors(article)
-        or meta_authors(tree)
-        or split_authors(fallback.author or "")
+    site = first_text(
+        json_ld_name(article.get("publisher")),
+        *(metas.get(key) for key in SITE_METAS),
+        fallback.sitename,
+    ).lstrip("@")
+    url = first_text(
+        canonical_link(tree), metas.get("og:url"), json_ld_url(article), fallback.url
+    )
+    authors = read_authors(tree, article, site, fallback.author)
+    declared_titles = [article.get("headline"), *(metas.get(n) for n in TITLE_METAS)]
+    fallback_titles = [fallback.title, tree.findtext(".//title")]
+    published = first_date(
+        article.get("datePublished"),
+        *(metas.get(name) for name in DATE_METAS),
+        fallback.date,
     )
     return Metadata(
-        title=first_text(
-            article.get("headline"),
-            *(metas.get(name) for name in TITLE_METAS),
-            fallback.title,
+        title=read_title(
+            tree, texts(declared_titles), texts(fallback_titles), site=site, url=url
         ),
-        outlet=outlet_name(article, metas, fallback.sitename, authors),
-        url=first_text(
-            canonical_link(tree),
-            metas.get("og:url"),
-            json_ld_url(article),
-            fallback.url,
-        ),
-        published=first_date(
-            article.get("datePublished"),
-            *(metas.get(name) for name in DATE_METAS),
-            fallback.date,
-        ),
+        outlet=short_form(site, authors),
+        url=url,
+        published=shown_date(tree, local_date(published, url)),
         authors=authors,
         declared_body=first_text(article.get("articleBody"), keep_lines=True),
     )
+
+
+def read_authors(tree, article: dict, site: str, fallback: str | None):
+    """JSON-LD, then meta tags, then the visible byline; a fuller list or fuller
+    names from a later source complete an earlier one."""
+    declared = json_ld_authors(article)
+    from_metas = meta_authors(tree, site)
+    if set(map(str.casefold, declared)) < set(map(str.casefold, from_metas)):
+        declared = from_metas
+    visible = byline_authors(tree)
+    fallback = "" if same_name(fallback or "", site) else fallback or ""
+    authors = declared or from_metas or visible or split_authors(fallback)
+    return tuple(fuller_name(name, visible) for name in authors)
 
 
 def json_ld_objects(tree: HtmlElement):
@@ -176,7 +194,8 @@ def meta_tags(tree: HtmlElement) -> dict[str, str]:
     return metas
 
 
-def meta_authors(tree: HtmlElement) -> tuple[str, ...]:
+def meta_authors(tree: HtmlElement, site: str) -> tuple[str, ...]:
+    """Authors named by meta tags, unless a tag names the site itself."""
     for name in AUTHOR_METAS:
         contents = tree.xpath(
             "//meta[translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
@@ -184,39 +203,16 @@ def meta_authors(tree: HtmlElement) -> tuple[str, ...]:
             " or @property = $name]/@content",
             name=name,
         )
-        names = [part for content in contents for part in split_authors(content)]
-        if clean_authors(names):
-            return clean_authors(names)
+        contents = [content for content in contents if not same_name(content, site)]
+        names = clean_authors(part for text in contents for part in split_authors(text))
+        if names:
+            return names
     return ()
-
-
-def split_authors(byline: str) -> tuple[str, ...]:
-    byline = BYLINE_PREFIX.sub("", normalise_space(byline))
-    return clean_authors(AUTHOR_SEPARATORS.split(byline))
-
-
-def clean_authors(names) -> tuple[str, ...]:
-    kept = []
-    for name in names:
-        name = BYLINE_PREFIX.sub("", normalise_space(name)).strip(" .:-")
-        if name and len(name) <= MAX_AUTHOR_CHARS and not NOT_A_NAME.search(name):
-            if name.casefold() not in {k.casefold() for k in kept}:
-                kept.append(name)
-    return tuple(kept)
 
 
 def canonical_link(tree: HtmlElement) -> str:
     hrefs = tree.xpath("//link[@rel='canonical']/@href")
     return hrefs[0].strip() if hrefs and hrefs[0].startswith("http") else ""
-
-
-def outlet_name(article: dict, metas: dict, sitename: str | None, authors) -> str:
-    name = first_text(
-        json_ld_name(article.get("publisher")),
-        *(metas.get(key) for key in SITE_METAS),
-        sitename,
-    ).lstrip("@")
-    return short_form(name, authors)
 
 
 def short_form(name: str, candidates) -> str:
@@ -232,6 +228,10 @@ def initials(name: str) -> str:
     """"RadioFreeEurope/RadioLiberty" -> "RFE/RL"; "Radio Free Asia" -> "RFA"."""
     words = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[/&]", name)
     return "".join(word[0] for word in words)
+
+
+def texts(values) -> list[str]:
+    return [text for text in map(first_text, values) if text]
 
 
 def first_text(*values, keep_lines: bool = False) -> str:
