@@ -192,25 +192,41 @@ class PersonAliasInline(admin.TabularInline):
     extra = 1
 
 
-class HasQuotesFilter(admin.SimpleListFilter):
-    title = "quoted"
-    parameter_name = "quoted"
+class CountListFilter(admin.SimpleListFilter):
+    """Yes / no on a count the admin's get_queryset annotates."""
+
+    counted = ""
+    labels = ("", "")
 
     def lookups(self, request, model_admin):
-        return [("yes", "Has quotes"), ("no", "No quotes")]
+        return [("yes", self.labels[0]), ("no", self.labels[1])]
 
     def queryset(self, request, queryset):
         if self.value() == "yes":
-            return queryset.filter(quote_count__gt=0)
+            return queryset.filter(**{f"{self.counted}__gt": 0})
         if self.value() == "no":
-            return queryset.filter(quote_count=0)
+            return queryset.filter(**{self.counted: 0})
         return queryset
+
+
+class HasQuotesFilter(CountListFilter):
+    title = "quoted"
+    parameter_name = "quoted"
+    counted = "quote_count"
+    labels = ("Has quotes", "No quotes")
+
+
+class InArticlesFilter(CountListFilter):
+    title = "mentioned"
+    parameter_name = "mentioned"
+    counted = "article_count"
+    labels = ("In some article", "In no article")
 
 
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
     list_display = ["name", "description", "article_count", "quote_count"]
-    list_filter = [HasQuotesFilter]
+    list_filter = [InArticlesFilter, HasQuotesFilter]
     search_fields = ["name", "aliases__name", "description"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [PersonAliasInline]
@@ -287,6 +303,7 @@ class PersonAliasAdmin(admin.ModelAdmin):
 @admin.register(Country)
 class CountryAdmin(admin.ModelAdmin):
     list_display = ["name", "iso2", "article_count"]
+    list_filter = [InArticlesFilter]
     search_fields = ["name", "iso2"]
     readonly_fields = ["iso2"]
 

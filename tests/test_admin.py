@@ -125,3 +125,17 @@ def test_a_speaker_corrected_in_the_admin_shows_on_the_public_page(staff_client)
     assert response.status_code == 302
     public = staff_client.get(quote.article.get_absolute_url())
     assert f'class="quote-speaker" href="{bob.get_absolute_url()}"' in public.text
+
+
+def test_people_and_countries_filter_on_whether_any_article_names_them(staff_client):
+    named, unnamed = make_person("Named One"), make_person("Never Named")
+    mention_person(make_article("Story", "Named One in France."), named)
+    response = staff_client.get(
+        admin_url(models.Person, "changelist"), {"mentioned": "no"}
+    )
+    assert list(response.context["cl"].result_list) == [unnamed]
+    mention_country(models.Article.objects.get(), country("FR"))
+    response = staff_client.get(
+        admin_url(models.Country, "changelist"), {"mentioned": "yes"}
+    )
+    assert [c.iso2 for c in response.context["cl"].result_list] == ["FR"]
