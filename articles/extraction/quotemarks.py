@@ -1,4 +1,4 @@
-"""Where the double quotation marks of a body open and close: pure text, no language model.
+"""Where the double quotation marks of a body open and close: pure text, no model.
 
 A quotation that runs over several paragraphs repeats its opening mark at each paragraph
 and closes only at the end; each paragraph's piece is its own `QuotedPiece`, chained to

@@ -19,10 +19,15 @@ WORD = re.compile(r"\w+")
 STATEMENT_MIN_WORDS = 5
 # Words just before an opening mark that present what follows as a name or a term.
 NAMING_WORDS = frozenset(
-    """called dubbed term termed terms phrase word words nicknamed nickname known
+    """dubbed term termed terms phrase word words nicknamed nickname known
     titled entitled named so-called slogan tagline hashtag song songs single album
     film movie show series book hit hits anthem motto label labelled labeled brand
     branded""".split()
+)
+# Nouns that a quoted name or slogan stands in front of.
+LABELLED_NOUNS = frozenset(
+    """campaign campaigns slogan slogans tagline motto formula hashtag doctrine
+    policy programme program initiative marches rally movement""".split()
 )
 SMALL_WORDS = frozenset("a an the of to in on and or for with at by as from".split())
 # How many tokens after the quote's sentence may still hold its attribution.
@@ -40,27 +45,66 @@ def find_quotes(doc, people: tuple[PersonRef, ...]) -> tuple[QuoteRef, ...]:
         resolver.attribute(_frame_tokens(doc, piece, marked), piece.start, piece.end)
         for piece in pieces
     ]
-    kept = [
-        index
-        for index, piece in enumerate(pieces)
-        if _reads_as_speech(text, piece, attributions[index])
-    ]
+    kept = _speech_pieces(doc, pieces, attributions)
     speakers = _speakers(doc, pieces, attributions, kept, resolver)
     return _distinct(text, pieces, kept, speakers)
 
 
-def _reads_as_speech(text: str, piece: QuotedPiece, attribution: Attribution) -> bool:
+def _speech_pieces(doc, pieces: list[QuotedPiece], attributions) -> list[int]:
+    kept: list[int] = []
+    for index, piece in enumerate(pieces):
+        previous = pieces[kept[-1]] if kept else None
+        goes_on = previous is not None and (
+            previous.paragraph_start == piece.paragraph_start
+            or piece.continues_previous
+        )
+        if _reads_as_speech(doc, piece, attributions[index], goes_on):
+            kept.append(index)
+    return kept
+
+
+def _reads_as_speech(doc, piece, attribution: Attribution, goes_on: bool) -> bool:
+    """`goes_on`: the piece follows a quote of the same paragraph or quotation."""
+    text = doc.text
     words = WORD.findall(text[piece.start : piece.end])
-    if _is_heading(text, piece):
+    if _is_heading(text, piece) or _is_title_cased(text[piece.start : piece.end]):
         return False
-    if _is_title_cased(words) or _named_before(text, piece):
+    if _named_before(text, piece) or _named_after(text, piece):
         return False
     if len(words) >= STATEMENT_MIN_WORDS:
         return True
+    if _is_label(doc, piece):
+        return False
+    if goes_on and _is_sentence(text[piece.start : piece.end]):
+        return True  # '"Open the door!" an officer shouted. "Step out."'
     # "called it a 'witch hunt'" quotes; "residents call it the 'old market'" names.
     if attribution.verb == "call":
         return attribution.speaker is not None
     return attribution.has_reporting_verb
+
+
+def _is_sentence(words: str) -> bool:
+    return words[:1].isupper() and words.rstrip(CLOSERS)[-1:] in ".!?"
+
+
+def _is_label(doc, piece: QuotedPiece) -> bool:
+    """A name or a label, not words: only proper nouns ('on "DWTS."'), a possessive
+    ('the "whistleblower's" identity'), or a modifier of the noun after it ('the
+    "Pose" actor', 'an "irregular" channel')."""
+    inner = doc.char_span(piece.start, piece.end, alignment_mode="contract")
+    words = [token for token in inner or () if not token.is_punct]
+    if not words:
+        return False
+    last = words[-1]
+    if all(word.pos_ == "PROPN" for word in words) or last.tag_ == "POS":
+        return True
+    if doc.text[piece.end - 2 : piece.end] in {"'s", "’s"}:
+        return True
+    return (
+        last.dep_ in {"compound", "amod", "nmod"}
+        and last.head.idx >= piece.mark_end
+        and last.head.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _is_heading(text: str, piece: QuotedPiece) -> bool:
@@ -75,9 +119,17 @@ def _named_before(text: str, piece: QuotedPiece) -> bool:
     return bool(set(words[-3:]) & NAMING_WORDS) or "so_called" in words[-2:]
 
 
-def _is_title_cased(words: list[str]) -> bool:
-    content = [word for word in words[1:] if word.lower() not in SMALL_WORDS]
-    return bool(content) and all(word[0].isupper() for word in content)
+def _named_after(text: str, piece: QuotedPiece) -> bool:
+    """'the "Meth. We're on it." campaign': the quote names what the next noun is."""
+    after = text[piece.mark_end : min(piece.paragraph_end, piece.mark_end + 30)]
+    return bool(set(WORD.findall(after.lower())[:2]) & LABELLED_NOUNS)
+
+
+def _is_title_cased(words: str) -> bool:
+    """"Listen To The Music": every word but the small ones capitalised."""
+    content = [word for word in words.split() if word.lower() not in SMALL_WORDS]
+    content = [word for word in content if word[:1].isalpha()]
+    return len(content) > 1 and all(word[0].isupper() for word in content)
 
 
 def _frame_tokens(doc, piece: QuotedPiece, marked: list[tuple[int, int]]) -> list:

@@ -35,8 +35,8 @@ def people_by_name_form(people) -> dict:
 
 
 def person_by_token(doc, people, by_form) -> dict:
-    """Token index -> person, for each token that names one: the mention spans, and any
-    capitalised word that is one of their one-word forms (a surname the tagger missed)."""
+    """Token index -> person, for each token that names one: the mention spans, and
+    any capitalised word that is one of their one-word forms (a missed surname)."""
     person_at = {}
     for person in people:
         for span in person.spans:
