@@ -5,6 +5,7 @@ someone only by a short form ("Putin") creates a person under that form; a later
 article that names them in full ("Vladimir Putin", with "Putin" among its aliases)
 lands on that same person and gives them the fuller name.
 """
+from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
 from articles.extraction.types import PersonRef
@@ -12,6 +13,8 @@ from articles.models import Person, PersonAlias
 
 # Room kept at the end of a slug for a "-N" suffix.
 SLUG_SUFFIX_ROOM = 8
+# How often a new row tries the next free slug when another import takes it first.
+SLUG_ATTEMPTS = 5
 
 
 def fit(model, field_name: str, value: str) -> str:
@@ -46,6 +49,28 @@ def unique_slug(model, text: str, *, fallback: str) -> str:
     return f"{base}-{number}"
 
 
+def save_with_unique_slug(instance, text: str, *, fallback: str):
+    """Saves a new row under the first free slug for `text`.
+
+    Another import running at the same time may take that slug between the look-up
+    and the insert: the unique constraint then fails inside a savepoint (so that the
+    surrounding transaction stays usable on PostgreSQL) and the next slug is tried.
+    """
+    model = type(instance)
+    attempts_left = SLUG_ATTEMPTS
+    while True:
+        instance.slug = unique_slug(model, text, fallback=fallback)
+        try:
+            with transaction.atomic():
+                instance.save()
+            return instance
+        except IntegrityError:
+            attempts_left -= 1
+            slug_taken = model.objects.filter(slug=instance.slug).exists()
+            if not attempts_left or not slug_taken:
+                raise
+
+
 def find_person(name: str) -> Person | None:
     """The person with this exact name, else the one who has it as an alias."""
     person = Person.objects.filter(name=name).order_by("pk").first()
@@ -64,8 +89,7 @@ def person_for(ref: PersonRef) -> Person:
     name = fit(Person, "name", clean_text(ref.name.strip()))
     person = find_person(name) or _known_by_short_form(name, ref.aliases)
     if person is None:
-        slug = unique_slug(Person, name, fallback="person")
-        person = Person.objects.create(name=name, slug=slug)
+        person = save_with_unique_slug(Person(name=name), name, fallback="person")
     record_aliases(person, [name, *ref.aliases])
     return person
 

@@ -15,7 +15,13 @@ from django.conf import settings
 from django.db import transaction
 
 from articles.extraction.types import ExtractedArticle, Span
-from articles.identity import clean_text, find_person, fit, person_for, unique_slug
+from articles.identity import (
+    clean_text,
+    find_person,
+    fit,
+    person_for,
+    save_with_unique_slug,
+)
 from articles.models import (
     Article,
     Country,
@@ -99,12 +105,12 @@ def save_article(
         outcome = Outcome.UPDATED if existing else Outcome.CREATED
         if dry_run:
             return ImportResult(outcome, existing)
-        article = existing or Article(
-            slug=unique_slug(Article, extracted.title, fallback="article")
-        )
+        article = existing or Article()
         _fill_fields(article, extracted, url=url, data=data, source_name=source_name)
-        article.save()
-        if existing is not None:
+        if existing is None:
+            save_with_unique_slug(article, article.title, fallback="article")
+        else:
+            article.save()
             _delete_findings(article)
         _write_findings(article, extracted)
     return ImportResult(outcome, article)
@@ -149,8 +155,7 @@ def _outlet_named(name: str) -> Outlet | None:
         return None
     outlet = Outlet.objects.filter(name=name).first()
     if outlet is None:
-        slug = unique_slug(Outlet, name, fallback="outlet")
-        outlet = Outlet.objects.create(name=name, slug=slug)
+        outlet = save_with_unique_slug(Outlet(name=name), name, fallback="outlet")
     return outlet
 
 

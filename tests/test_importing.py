@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 from django.db import connection
 
-from articles import importing
+from articles import identity, importing
 from articles.extraction.types import (
     CountryRef,
     ExtractedArticle,
@@ -302,6 +302,23 @@ def test_article_slugs_get_a_number_when_the_title_is_taken():
 
 def test_people_with_the_same_slug_get_a_number():
     Person.objects.create(name="Mira  Kovač", slug="mira-kovac")
+
+    save_article(article(), b"page", "a.html")
+
+    assert Person.objects.get(name="Mira Kovac").slug == "mira-kovac-2"
+
+
+def test_a_slug_taken_meanwhile_by_another_import_makes_it_take_the_next(
+    monkeypatch,
+):
+    Person.objects.create(name="Someone Else", slug="mira-kovac")
+    real_unique_slug = identity.unique_slug
+    answers = iter(["mira-kovac"])  # as if looked up before the other insert
+
+    def stale_then_real(model, text, *, fallback):
+        return next(answers, None) or real_unique_slug(model, text, fallback=fallback)
+
+    monkeypatch.setattr(identity, "unique_slug", stale_then_real)
 
     save_article(article(), b"page", "a.html")
 
