@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
 from articles.models import Article, Country, Outlet, Person, Quote
+from articles.querysets import OutletQuerySet
 from articles.rendering import article_body_html
 
 ARTICLES_PER_PAGE = 20
@@ -60,6 +61,7 @@ def article_list(request):
         "country": country,
         "outlet": outlet,
         "is_filtered": any((person, country, outlet)),
+        "outlets": OutletQuerySet(Outlet).largest()[:TOP_LIMIT],
     }
     return render(request, "articles/article_list.html", context)
 
@@ -134,6 +136,7 @@ def quote_list(request):
     context = {
         "page": _page(request, quotes, QUOTES_PER_PAGE),
         "speaker": speaker,
+        "speakers": Person.objects.most_quoted()[:TOP_LIMIT],
     }
     return render(request, "articles/quote_list.html", context)
 

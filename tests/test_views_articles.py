@@ -177,3 +177,11 @@ def test_an_unknown_article_is_a_404_with_our_page(client):
     response = client.get(reverse("articles:article_detail", args=["no-such-article"]))
     assert response.status_code == 404
     assert "Back to the front page" in response.text
+
+
+def test_the_list_offers_the_outlets_as_filters_largest_first(client, archive):
+    outlets = client.get(list_url()).context["outlets"]
+    assert [(o.name, o.article_count) for o in outlets] == [
+        ("The Daily", 2),
+        ("The Weekly", 1),
+    ]

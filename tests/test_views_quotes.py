@@ -50,3 +50,16 @@ def test_a_corrected_speaker_shows_at_once(client):
 def test_an_unknown_speaker_is_a_404(client):
     response = client.get(reverse("articles:quote_list") + "?speaker=nobody")
     assert response.status_code == 404
+
+
+def test_the_most_quoted_people_are_offered_as_filters(client):
+    ada, bob = make_person("Ada One"), make_person("Bob Two")
+    make_person("Never Quoted")
+    article = make_article("Talk", 'Ada: "yes" and "sure". Bob: "no".')
+    make_quote(article, "yes", ada), make_quote(article, "sure", ada)
+    make_quote(article, "no", bob)
+    speakers = client.get(reverse("articles:quote_list")).context["speakers"]
+    assert [(p.name, p.quote_count) for p in speakers] == [
+        ("Ada One", 2),
+        ("Bob Two", 1),
+    ]
