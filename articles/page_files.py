@@ -5,6 +5,8 @@ Kept free of Django: both commands and the benchmark helpers walk paths the same
 from dataclasses import dataclass
 from pathlib import Path
 
+from articles.extraction.types import ExtractionError
+
 PAGE_SUFFIXES = (".html", ".htm", ".txt")
 NO_PAGES = "no pages (.html, .htm, .txt, or those gzipped) in this folder"
 
@@ -15,8 +17,8 @@ class PageFile:
     error: str = ""  # why nothing can be read here; empty for a file to read
 
 
-class PageTooLarge(ValueError):
-    pass
+class PageTooLarge(ExtractionError):
+    """Refused like any page that holds no article: one line, the batch goes on."""
 
 
 def is_page(path: Path) -> bool:

@@ -157,6 +157,17 @@ def assert_only_the_good_page_is_in_the_archive():
         assert person.mentions.exists() or person.quotes.exists(), person
 
 
+def test_a_page_over_the_size_limit_fails_before_it_is_read(tmp_path, settings):
+    settings.NEWSARCHIVE_MAX_PAGE_BYTES = 1000
+    page = write(tmp_path / "huge.html", news_page() + " " * 1000)
+
+    lines, status = run(page)
+
+    assert lines[0].startswith(f"failed {page}: the file is larger than 1000 bytes")
+    assert status == 1
+    assert not Article.objects.exists()
+
+
 @pytest.mark.parametrize("charset", ["", "utf-8"])
 def test_latin_1_bytes_are_read_whatever_the_page_claims(tmp_path, charset):
     paragraphs = (
