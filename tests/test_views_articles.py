@@ -185,3 +185,11 @@ def test_the_list_offers_the_outlets_as_filters_largest_first(client, archive):
         ("The Daily", 2),
         ("The Weekly", 1),
     ]
+
+
+def test_the_next_page_link_keeps_the_filters(client):
+    outlet = make_outlet("The Daily")
+    for i in range(21):
+        make_article(f"Story {i}", outlet=outlet)
+    response = client.get(list_url(f"?outlet={outlet.slug}"))
+    assert f'href="?outlet={outlet.slug}&amp;page=2"' in response.text
