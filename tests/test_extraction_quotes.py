@@ -272,6 +272,30 @@ def test_it_drops_a_quoted_possessive():
     assert found == []
 
 
+def test_a_not_inside_the_quote_does_not_cancel_its_reporting_verb():
+    found = quotes_in(
+        "\u201cIt is hard not to, though,\u201d Lind acknowledged.", people=[MARA]
+    )
+    assert found == [("It is hard not to, though,", "Mara Lind")]
+
+
+def test_it_does_not_take_the_pronoun_he_for_a_person_called_he():
+    found = quotes_in(
+        "Vice Premier Liu He left Washington on Friday.",
+        "Otto Brenner, a professor, said the talks were stuck. He spoke at length.",
+        '"Nobody on either side wants to be the first to give ground," he said.',
+        people=[("Liu He", "Liu"), OTTO],
+    )
+    assert found[0][1] == "Otto Brenner"
+
+
+def test_a_negated_verb_reports_no_words():
+    found = quotes_in(
+        'The experts cannot explain why the "reset" failed so quickly.',
+    )
+    assert found == []
+
+
 def test_the_scanner_pairs_straight_and_curly_marks():
     text = 'He said "first part,\u201d and then \u201csecond part."'
     pieces = find_quoted_pieces(text)

@@ -179,11 +179,12 @@ def _reporting_verb(tokens, quote_start: int, quote_end: int):
     """The reporting verb nearest the quotation; one whose clause holds it first."""
     best = None
     best_distance = None
+    outside = {token.i for token in tokens}
     for token in tokens:
         if token.lower_ == "according":
             candidate = token
         elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in REPORTING_VERBS:
-            if any(child.dep_ == "neg" for child in token.children):
+            if any(c.dep_ == "neg" and c.i in outside for c in token.children):
                 continue  # "cannot explain why": no words reported
             candidate = token
         else:

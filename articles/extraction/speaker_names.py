@@ -44,7 +44,8 @@ def person_by_token(doc, people, by_form) -> dict:
             for token in chars or ():
                 person_at[token.i] = person
     for token in doc:
-        if token.is_title and token.i not in person_at:
+        # A pronoun is never a name, even when a person is called "He" (Liu He).
+        if token.is_title and token.pos_ != "PRON" and token.i not in person_at:
             person = by_form.get(fold_name(token.text))
             if person is not None:
                 person_at[token.i] = person
