@@ -9,6 +9,7 @@ from django.urls import reverse
 from articles.querysets import (
     ArticleQuerySet,
     CountryQuerySet,
+    OutletQuerySet,
     PersonQuerySet,
     QuoteQuerySet,
 )
@@ -17,6 +18,8 @@ from articles.querysets import (
 class Outlet(models.Model):
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=220, unique=True)
+
+    objects = OutletQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -156,6 +159,9 @@ class Quote(models.Model):
     speaker = models.ForeignKey(
         Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
     )
+    # Who the words are attributed to when that is no person in the archive:
+    # an organisation ("the Kremlin", "federal prosecutors").
+    attributed_to = models.CharField(max_length=200, blank=True)
     text = models.TextField()
     # Where the quoted words stand in the article body (quotation marks excluded).
     start = models.PositiveIntegerField()
@@ -167,8 +173,13 @@ class Quote(models.Model):
         ordering = ["article", "start"]
 
     def __str__(self):
-        who = self.speaker.name if self.speaker_id else "Unknown speaker"
+        who = self.speaker.name if self.speaker_id else self.speaker_label
         return f"{who}: “{self.text[:60]}”"
+
+    @property
+    def speaker_label(self):
+        """The speaker as shown when no person is linked."""
+        return self.attributed_to or "Unknown speaker"
 
     def get_absolute_url(self):
         return self.article.get_absolute_url() + f"#quote-{self.pk}"

@@ -52,8 +52,6 @@ def all_words(words, *lookups):
 
 
 class OutletQuerySet(models.QuerySet):
-    """Not yet Outlet's manager (models.py is the lead's): OutletQuerySet(Outlet)."""
-
     def with_counts(self):
         return self.annotate(article_count=count_per("Article", "outlet", "pk"))
 

@@ -199,7 +199,7 @@ def article_body_html(article):
             q.start,
             q.end,
             f"quote-{q.pk}",
-            q.speaker.name if q.speaker_id else "",
+            q.speaker.name if q.speaker_id else q.attributed_to,
             q.speaker.get_absolute_url() if q.speaker_id else "",
         )
         for q in article.quotes.all()

@@ -7,7 +7,6 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
 from articles.models import Article, Country, Outlet, Person, Quote
-from articles.querysets import OutletQuerySet
 from articles.rendering import article_body_html
 
 ARTICLES_PER_PAGE = 20
@@ -61,7 +60,7 @@ def article_list(request):
         "country": country,
         "outlet": outlet,
         "is_filtered": any((person, country, outlet)),
-        "outlets": OutletQuerySet(Outlet).largest()[:TOP_LIMIT],
+        "outlets": Outlet.objects.largest()[:TOP_LIMIT],
     }
     return render(request, "articles/article_list.html", context)
 
