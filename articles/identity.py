@@ -84,12 +84,19 @@ def person_for(ref: PersonRef) -> Person:
     """The person `ref` names, created when nobody in the archive goes by its names.
 
     Every form `ref` was seen under is recorded as an alias of that person, unless
-    it already is someone's alias or someone else's name.
+    it already is someone's alias or someone else's name. The role seen before the
+    name ("Finance Minister") describes a person who has no description yet; one
+    already there, perhaps written by staff, is kept.
     """
     name = fit(Person, "name", clean_text(ref.name.strip()))
+    role = fit(Person, "description", clean_text(ref.role.strip()))
     person = find_person(name) or _known_by_short_form(name, ref.aliases)
     if person is None:
-        person = save_with_unique_slug(Person(name=name), name, fallback="person")
+        new_person = Person(name=name, description=role)
+        person = save_with_unique_slug(new_person, name, fallback="person")
+    elif role and not person.description:
+        person.description = role
+        person.save(update_fields=["description"])
     record_aliases(person, [name, *ref.aliases])
     return person
 

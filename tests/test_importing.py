@@ -139,6 +139,16 @@ def test_it_records_the_aliases_a_person_was_seen_under():
     ]
 
 
+def test_a_role_describes_a_person_without_description_and_never_replaces_one():
+    Person.objects.create(name="Jonas Brandt", slug="jonas-brandt", description="Mayor")
+    brandt = PersonRef(name="Jonas Brandt", role="Harbour Master")
+
+    save_article(article(people=(kovac(), brandt), quotes=()), b"page", "a.html")
+
+    assert Person.objects.get(name="Mira Kovac").description == "Finance Minister"
+    assert Person.objects.get(name="Jonas Brandt").description == "Mayor"
+
+
 def test_it_stores_no_url_as_null_so_several_articles_can_lack_one():
     save_article(article(url=""), b"first", "a.txt")
     save_article(article(url=""), b"second", "b.txt")
@@ -238,6 +248,7 @@ def test_a_person_first_seen_by_short_name_takes_the_full_name_when_it_appears()
 
     person = Person.objects.get(name__contains="Kovac")
     assert person.name == "Mira Kovac"
+    assert person.description == "Finance Minister"
     assert person.mentions.count() == 3
     assert "Kovac" in person.aliases.values_list("name", flat=True)
 
