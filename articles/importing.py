@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.db import transaction
 
-from articles.extraction.types import ExtractedArticle, Span
+from articles.extraction.types import ExtractedArticle, QuoteRef, Span
 from articles.identity import (
     clean_text,
     find_person,
@@ -186,15 +186,22 @@ def _write_findings(article: Article, extracted: ExtractedArticle) -> None:
         for s in _valid(ref.spans, body_length)
     )
     Quote.objects.bulk_create(
-        Quote(
-            article=article,
-            speaker=_speaker(quote.speaker, refs, people),
-            text=clean_text(quote.text),
-            start=quote.span.start,
-            end=quote.span.end,
-        )
+        _quote(article, quote, _speaker(quote.speaker, refs, people))
         for quote in extracted.quotes
         if _valid((quote.span,), body_length)
+    )
+
+
+def _quote(article: Article, quote: QuoteRef, speaker: Person | None) -> Quote:
+    # A speaker who is no person ("the foreign ministry") is kept as text.
+    attributed_to = "" if speaker or not quote.speaker else quote.speaker
+    return Quote(
+        article=article,
+        speaker=speaker,
+        attributed_to=fit(Quote, "attributed_to", clean_text(attributed_to)),
+        text=clean_text(quote.text),
+        start=quote.span.start,
+        end=quote.span.end,
     )
 
 
@@ -208,7 +215,7 @@ def _speaker(name: str | None, refs, people: dict[str, Person]) -> Person | None
     (by name or alias), else someone already in the archive by name or alias.
 
     Any other speaker ("the foreign ministry") is not a person: the quote keeps
-    no speaker rather than filling the people pages with organisations.
+    its name as text rather than filling the people pages with organisations.
     """
     if not name:
         return None

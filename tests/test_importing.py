@@ -280,13 +280,14 @@ def test_a_speaker_outside_the_articles_people_is_found_in_the_archive():
     assert stored.quotes.get().speaker == known
 
 
-def test_a_speaker_that_is_no_known_person_is_not_made_a_person():
+def test_a_speaker_that_is_no_known_person_is_kept_as_text_not_made_a_person():
     speaker = "the Norwegian foreign ministry"
     quote = QuoteRef(text="We agreed", span=span_of(BODY, "We agreed"), speaker=speaker)
 
     stored = save_article(article(quotes=(quote,)), b"page", "a.html").article
 
     assert stored.quotes.get().speaker is None
+    assert stored.quotes.get().attributed_to == speaker
     assert not Person.objects.filter(name=speaker).exists()
 
 
