@@ -104,3 +104,10 @@ def test_a_credits_line_is_not_the_first_paragraph():
     first = "Reporting by the council shows the bridge was last inspected in 2019."
     paragraphs, credits = clean_paragraphs([first])
     assert (paragraphs, credits) == ([first], "")
+
+
+def test_a_line_break_inside_a_paragraph_separates_words():
+    first = f"<p>{STORY[0]}<br>Then{STORY[1][7:]}</p>"
+    html = page(first, *(f"<p>{p}</p>" for p in STORY))
+    paragraphs, _ = paragraphs_of(html)
+    assert "said in a statement. Then" in paragraphs[0]

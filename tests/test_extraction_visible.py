@@ -18,7 +18,7 @@ def tree_of(body: str):
 
 
 def title_of(body: str, declared: list[str], site: str = "The Courier") -> str:
-    return read_title(tree_of(body), declared, [], site=site, url="")
+    return read_title(tree_of(body), declared, site=site, url="")
 
 
 def test_the_visible_headline_wins_when_it_agrees_with_the_declared_title():

@@ -53,6 +53,9 @@ def trafilatura_paragraphs(tree: HtmlElement, *, favor_precision: bool) -> list[
     )
     if document is None or document.body is None:
         return []
+    # A line break inside a paragraph separates words: "advice<lb/>that".
+    for line_break in document.body.iter("lb"):
+        line_break.tail = " " + (line_break.tail or "")
     return xml_paragraphs(document.body)
 
 

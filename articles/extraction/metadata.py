@@ -8,6 +8,7 @@ import html
 import json
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date
 
 from lxml.html import HtmlElement
@@ -81,28 +82,23 @@ class Metadata:
 def read_metadata(tree: HtmlElement) -> Metadata:
     article = json_ld_article(tree)
     metas = meta_tags(tree)
-    fallback = extract_metadata(tree)
+    fallback = Fallback(tree)
     site = first_text(
         json_ld_name(article.get("publisher")),
         *(metas.get(key) for key in SITE_METAS),
-        fallback.sitename,
-    ).lstrip("@")
+    ) or first_text(fallback.document.sitename)
     url = first_text(
-        canonical_link(tree), metas.get("og:url"), json_ld_url(article), fallback.url
-    )
-    authors = read_authors(tree, article, site, fallback.author)
-    declared_titles = [article.get("headline"), *(metas.get(n) for n in TITLE_METAS)]
-    fallback_titles = [fallback.title, tree.findtext(".//title")]
+        canonical_link(tree), metas.get("og:url"), json_ld_url(article)
+    ) or first_text(fallback.document.url)
+    authors = read_authors(tree, article, site, fallback)
+    titles = texts([article.get("headline"), *(metas.get(n) for n in TITLE_METAS)])
+    titles = titles or texts([fallback.document.title, tree.findtext(".//title")])
     published = first_date(
-        article.get("datePublished"),
-        *(metas.get(name) for name in DATE_METAS),
-        fallback.date,
-    )
+        article.get("datePublished"), *(metas.get(name) for name in DATE_METAS)
+    ) or first_date(fallback.document.date)
     return Metadata(
-        title=read_title(
-            tree, texts(declared_titles), texts(fallback_titles), site=site, url=url
-        ),
-        outlet=short_form(site, authors),
+        title=read_title(tree, titles, site=site.lstrip("@"), url=url),
+        outlet=short_form(site.lstrip("@"), authors),
         url=url,
         published=shown_date(tree, local_date(published, url)),
         authors=authors,
@@ -110,7 +106,19 @@ def read_metadata(tree: HtmlElement) -> Metadata:
     )
 
 
-def read_authors(tree, article: dict, site: str, fallback: str | None):
+class Fallback:
+    """trafilatura's own reading of the page, made only when a field needs it:
+    its search for dates is the slowest step of reading metadata."""
+
+    def __init__(self, tree: HtmlElement):
+        self.tree = tree
+
+    @cached_property
+    def document(self):
+        return extract_metadata(self.tree)
+
+
+def read_authors(tree, article: dict, site: str, fallback: Fallback):
     """JSON-LD, then meta tags, then the visible byline; a fuller list or fuller
     names from a later source complete an earlier one."""
     declared = json_ld_authors(article)
@@ -118,8 +126,10 @@ def read_authors(tree, article: dict, site: str, fallback: str | None):
     if set(map(str.casefold, declared)) < set(map(str.casefold, from_metas)):
         declared = from_metas
     visible = byline_authors(tree)
-    fallback = "" if same_name(fallback or "", site) else fallback or ""
-    authors = declared or from_metas or visible or split_authors(fallback)
+    authors = declared or from_metas or visible
+    if not authors:
+        byline = fallback.document.author or ""
+        authors = () if same_name(byline, site) else split_authors(byline)
     return tuple(fuller_name(name, visible) for name in authors)
 
 

@@ -46,13 +46,10 @@ MIN_HEADLINE_WORDS = 3
 MIN_SHARED_WORDS = 2
 
 
-def read_title(
-    tree: HtmlElement, declared: list[str], fallback: list[str], *, site: str, url: str
-) -> str:
+def read_title(tree: HtmlElement, titles: list[str], *, site: str, url: str) -> str:
     """The visible headline when it agrees with the declared titles (editors
-    often give search engines a shorter one); else the first declared title, or
-    the page's <title>, without the site's name."""
-    titles = declared or fallback
+    often give search engines a shorter one); else the first declared title
+    without the site's name."""
     for heading in tree.xpath("//h1"):
         headline = visible_headline(normalise_space(heading.text_content()), titles)
         if headline:
@@ -172,11 +169,9 @@ SHOWN_DATE = re.compile(
     rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH},?\s+(\d{{4}})",
     re.IGNORECASE,
 )
-UPDATED_XPATH = (
-    "//text()[starts-with(translate(normalize-space(.), 'UPDATEDLS', 'updatedls'),"
-    " 'updated') or starts-with(translate(normalize-space(.), 'UPDATEDLS',"
-    " 'updatedls'), 'last updated')]/.."
-)
+# contains() runs in libxml2 and keeps the Python-side test to a few nodes.
+UPDATED_XPATH = "//text()[contains(., 'pdated') or contains(., 'PDATED')]"
+UPDATED = re.compile(r"\s*(?:last\s+)?updated\b", re.IGNORECASE)
 MAX_UPDATED_CHARS = 100
 
 
@@ -186,9 +181,9 @@ def shown_date(tree: HtmlElement, published: date | None) -> date | None:
     publication date keeps it."""
     updated = [
         shown
-        for node in tree.xpath(UPDATED_XPATH)
-        if len(node.text_content()) < MAX_UPDATED_CHARS
-        for shown in dates_in(node)
+        for text in tree.xpath(UPDATED_XPATH)
+        if UPDATED.match(text) and is_short(text.getparent())
+        for shown in dates_in(text.getparent())
     ]
     if not updated or published is None or max(updated) <= published:
         return published
@@ -196,6 +191,10 @@ def shown_date(tree: HtmlElement, published: date | None) -> date | None:
     if body is not None and published in dates_in(body):
         return published
     return max(updated)
+
+
+def is_short(node: HtmlElement) -> bool:
+    return len(node.text_content()) < MAX_UPDATED_CHARS
 
 
 def dates_in(node: HtmlElement) -> list[date]:
