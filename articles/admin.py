@@ -99,7 +99,7 @@ class QuoteInline(admin.StackedInline):
     """
 
     model = Quote
-    fields = [("speaker", "start", "end"), "text"]
+    fields = [("speaker", "attributed_to", "start", "end"), "text"]
     autocomplete_fields = ["speaker"]
     extra = 0
 
@@ -334,10 +334,10 @@ class CountryMentionAdmin(WithoutArticleTextMixin, admin.ModelAdmin):
 
 @admin.register(Quote)
 class QuoteAdmin(WithoutArticleTextMixin, admin.ModelAdmin):
-    list_display = ["short_text", "speaker", "article"]
+    list_display = ["short_text", "speaker", "attributed_to", "article"]
     list_select_related = ["speaker", "article"]
     list_filter = [("speaker", admin.EmptyFieldListFilter)]
-    search_fields = ["text", "speaker__name", "article__title"]
+    search_fields = ["text", "speaker__name", "attributed_to", "article__title"]
     autocomplete_fields = ["speaker", "article"]
 
     @admin.display(description="quote")
