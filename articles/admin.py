@@ -144,6 +144,8 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "url", "byline"]
     date_hierarchy = "published"
     autocomplete_fields = ["outlet"]
+    # A URL typed without a scheme means https (Django 6's default; no warning now).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["content_hash", "source_name", "imported_at", "updated_at"]
     fieldsets = [
