@@ -37,45 +37,63 @@ CLOSERS = "\"”'’ )"
 
 
 def find_quotes(doc, people: tuple[PersonRef, ...]) -> tuple[QuoteRef, ...]:
-    text = doc.text
-    pieces = find_quoted_pieces(text)
-    marked = [(piece.mark_start, piece.mark_end) for piece in pieces]
-    resolver = SpeakerResolver(doc, people, marked)
+    marks = _Marks(doc)
+    resolver = SpeakerResolver(doc, people, marks.spans)
     attributions = [
-        resolver.attribute(_frame_tokens(doc, piece, marked), piece.start, piece.end)
-        for piece in pieces
+        resolver.attribute(_frame_tokens(marks, piece), piece.start, piece.end)
+        for piece in marks.pieces
     ]
-    kept = _speech_pieces(doc, pieces, attributions)
-    speakers = _speakers(doc, pieces, attributions, kept, resolver)
-    return _distinct(text, pieces, kept, speakers)
+    kept = _speech_pieces(marks, attributions)
+    speakers = _speakers(marks, attributions, kept, resolver)
+    return _distinct(marks, kept, speakers)
 
 
-def _speech_pieces(doc, pieces: list[QuotedPiece], attributions) -> list[int]:
+class _Marks:
+    """The doc with its quoted pieces; `text` is read once (spaCy rebuilds `doc.text`
+    on every access)."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.text
+        self.pieces = find_quoted_pieces(self.text)
+        self.spans = [(piece.mark_start, piece.mark_end) for piece in self.pieces]
+        self.starts = [start for start, _ in self.spans]
+
+    def outside(self, tokens) -> list:
+        """The tokens that stand outside every quotation."""
+        return [token for token in tokens if not self._inside(token.idx)]
+
+    def _inside(self, position: int) -> bool:
+        index = bisect_left(self.starts, position + 1) - 1
+        return index >= 0 and self.spans[index][0] <= position < self.spans[index][1]
+
+
+def _speech_pieces(marks: _Marks, attributions) -> list[int]:
     kept: list[int] = []
-    for index, piece in enumerate(pieces):
-        previous = pieces[kept[-1]] if kept else None
+    for index, piece in enumerate(marks.pieces):
+        previous = marks.pieces[kept[-1]] if kept else None
         goes_on = previous is not None and (
             previous.paragraph_start == piece.paragraph_start
             or piece.continues_previous
         )
-        if _reads_as_speech(doc, piece, attributions[index], goes_on):
+        if _reads_as_speech(marks, piece, attributions[index], goes_on):
             kept.append(index)
     return kept
 
 
-def _reads_as_speech(doc, piece, attribution: Attribution, goes_on: bool) -> bool:
+def _reads_as_speech(marks, piece, attribution: Attribution, goes_on: bool) -> bool:
     """`goes_on`: the piece follows a quote of the same paragraph or quotation."""
-    text = doc.text
-    words = WORD.findall(text[piece.start : piece.end])
-    if _is_heading(text, piece) or _is_title_cased(text[piece.start : piece.end]):
+    text = marks.text
+    words = text[piece.start : piece.end]
+    if _is_heading(text, piece) or _is_title_cased(words):
         return False
     if _named_before(text, piece) or _named_after(text, piece):
         return False
-    if len(words) >= STATEMENT_MIN_WORDS:
+    if len(WORD.findall(words)) >= STATEMENT_MIN_WORDS:
         return True
-    if _is_label(doc, piece):
+    if _is_label(marks, piece):
         return False
-    if goes_on and _is_sentence(text[piece.start : piece.end]):
+    if goes_on and _is_sentence(words):
         return True  # '"Open the door!" an officer shouted. "Step out."'
     # "called it a 'witch hunt'" quotes; "residents call it the 'old market'" names.
     if attribution.verb == "call":
@@ -87,18 +105,18 @@ def _is_sentence(words: str) -> bool:
     return words[:1].isupper() and words.rstrip(CLOSERS)[-1:] in ".!?"
 
 
-def _is_label(doc, piece: QuotedPiece) -> bool:
+def _is_label(marks: _Marks, piece: QuotedPiece) -> bool:
     """A name or a label, not words: only proper nouns ('on "DWTS."'), a possessive
     ('the "whistleblower's" identity'), or a modifier of the noun after it ('the
     "Pose" actor', 'an "irregular" channel')."""
-    inner = doc.char_span(piece.start, piece.end, alignment_mode="contract")
+    inner = marks.doc.char_span(piece.start, piece.end, alignment_mode="contract")
     words = [token for token in inner or () if not token.is_punct]
     if not words:
         return False
     last = words[-1]
     if all(word.pos_ == "PROPN" for word in words) or last.tag_ == "POS":
         return True
-    if doc.text[piece.end - 2 : piece.end] in {"'s", "’s"}:
+    if marks.text[piece.end - 2 : piece.end] in {"'s", "’s"}:
         return True
     return (
         last.dep_ in {"compound", "amod", "nmod"}
@@ -132,8 +150,9 @@ def _is_title_cased(words: str) -> bool:
     return len(content) > 1 and all(word[0].isupper() for word in content)
 
 
-def _frame_tokens(doc, piece: QuotedPiece, marked: list[tuple[int, int]]) -> list:
+def _frame_tokens(marks: _Marks, piece: QuotedPiece) -> list:
     """The tokens of the sentences around the piece that stand outside every quote."""
+    doc = marks.doc
     span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return []
@@ -141,37 +160,30 @@ def _frame_tokens(doc, piece: QuotedPiece, marked: list[tuple[int, int]]) -> lis
     last = span[-1].sent.end
     # '"...," he said.' is often parsed as a sentence of its own: its first words count.
     last = min(last + ATTRIBUTION_TAIL_TOKENS, len(doc))
-    starts = [start for start, _ in marked]
-    return [
+    paragraph = [
         token
         for token in doc[first:last]
         if piece.paragraph_start <= token.idx < piece.paragraph_end
-        and not _inside(token.idx, marked, starts)
     ]
+    return marks.outside(paragraph)
 
 
-def _inside(position: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    index = bisect_left(starts, position + 1) - 1
-    return index >= 0 and spans[index][0] <= position < spans[index][1]
-
-
-def _speakers(doc, pieces, attributions, kept, resolver) -> dict[int, str | None]:
+def _speakers(marks: _Marks, attributions, kept, resolver) -> dict[int, str | None]:
     """A piece without its own reporting verb takes the speaker of the quotation it
     continues or of an earlier quote in its paragraph; else of a reporting verb
     earlier in its paragraph, or in the paragraph before when it opens its own
     ("Smith said:", "Smith said the plan would fail." then a quoted paragraph)."""
-    marked = [(piece.mark_start, piece.mark_end) for piece in pieces]
     speakers: dict[int, str | None] = {}
     for position, index in enumerate(kept):
-        piece = pieces[index]
+        piece = marks.pieces[index]
         attribution = attributions[index]
         previous = kept[position - 1] if position else None
         if attribution.has_reporting_verb:
             speakers[index] = attribution.speaker
-        elif previous is not None and _shares_speaker(pieces[previous], piece):
+        elif previous is not None and _shares_speaker(marks.pieces[previous], piece):
             speakers[index] = speakers[previous]
         else:
-            speakers[index] = _speaker_before(doc, piece, marked, resolver)
+            speakers[index] = _speaker_before(marks, piece, resolver)
     return speakers
 
 
@@ -189,26 +201,25 @@ def _follows(previous: QuotedPiece, piece: QuotedPiece) -> bool:
     )
 
 
-def _speaker_before(doc, piece: QuotedPiece, marked, resolver) -> str | None:
+def _speaker_before(marks: _Marks, piece: QuotedPiece, resolver) -> str | None:
     start = piece.paragraph_start
     if piece.mark_start == piece.paragraph_start:
-        before = doc.text[: piece.paragraph_start].rstrip()
-        start = before.rfind("\n") + 1
-    span = doc.char_span(start, piece.mark_start, alignment_mode="contract")
+        end_of_previous = len(marks.text[: piece.paragraph_start].rstrip())
+        start = marks.text.rfind("\n", 0, end_of_previous) + 1
+    span = marks.doc.char_span(start, piece.mark_start, alignment_mode="contract")
     if span is None:
         return None
-    starts = [begin for begin, _ in marked]
-    tokens = [token for token in span if not _inside(token.idx, marked, starts)]
+    tokens = marks.outside(span)
     return resolver.attribute(tokens, piece.start, piece.end).speaker
 
 
-def _distinct(text, pieces, kept, speakers) -> tuple[QuoteRef, ...]:
+def _distinct(marks: _Marks, kept, speakers) -> tuple[QuoteRef, ...]:
     """Each quote once: a page may repeat one as a pull quote or a caption."""
     seen = set()
     quotes = []
     for index in kept:
-        piece = pieces[index]
-        words = text[piece.start : piece.end]
+        piece = marks.pieces[index]
+        words = marks.text[piece.start : piece.end]
         key = " ".join(WORD.findall(words.lower()))
         if key in seen:
             continue
