@@ -2,7 +2,11 @@
 import json
 import re
 
+import pytest
+
 from articles.extraction import nlp
+from articles.extraction.page import read_page
+from articles.extraction.people import find_people
 from articles.extraction.quotemarks import find_quoted_pieces
 from articles.extraction.quotes import find_quotes
 from articles.extraction.types import PARAGRAPH_SEPARATOR, PersonRef, Span
@@ -342,3 +346,18 @@ def test_the_seed_caption_repeating_a_quote_adds_no_quote(seed_dir):
     found = seed_quotes(PARAGRAPH_SEPARATOR.join([caption, *paragraphs]))
     assert len(found) == 4
     assert {quote.speaker for quote in found} == {"Vladimir Putin"}
+
+
+@pytest.mark.parametrize(
+    "file_name", ["putin-trump-inauguration.txt", "putin-trump-inauguration.html"]
+)
+def test_the_seed_pages_through_the_page_and_people_stages_yield_the_four_quotes(
+    seed_dir, file_name
+):
+    expected = json.loads((seed_dir / "expected.json").read_text())
+    page = read_page((seed_dir / file_name).read_bytes(), file_name)
+    doc = nlp.parse(page.body)
+    found = find_quotes(doc, find_people(doc))
+    assert sorted((fold_quote(q.text), q.speaker) for q in found) == sorted(
+        (fold_quote(q["text"]), q["speaker"]) for q in expected["quotes"]
+    )
