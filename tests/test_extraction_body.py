@@ -111,3 +111,33 @@ def test_a_line_break_inside_a_paragraph_separates_words():
     html = page(first, *(f"<p>{p}</p>" for p in STORY))
     paragraphs, _ = paragraphs_of(html)
     assert "said in a statement. Then" in paragraphs[0]
+
+
+def test_bare_addresses_contact_lines_and_shortcodes_are_dropped():
+    furniture = [
+        "https://courier.example/news/bridge-closed-123",
+        "Write to Jo Park at jo.park@courier.example",
+        '[button link="https://courier.example/tips"]Send us your tip[/button]',
+        "Order Reprints",
+        "12 Comments",
+    ]
+    assert clean_paragraphs(furniture[:2] + STORY + furniture[2:]) == (STORY, "")
+
+
+def test_a_legal_notice_at_the_head_is_dropped():
+    notice = "This copy is for your personal, non-commercial use only."
+    assert clean_paragraphs([notice, *STORY]) == (STORY, "")
+
+
+def test_calls_to_subscribe_or_follow_at_the_end_are_dropped():
+    closing = [
+        "Have a tip? Jo Park may be reached at jo@courier.example.",
+        "Get the latest news in your inbox. Subscribe to our newsletters.",
+    ]
+    assert clean_paragraphs(STORY + closing) == (STORY, "")
+
+
+def test_a_call_to_subscribe_within_the_article_is_kept():
+    inside = "Commuters can sign up for text alerts about the bridge, the council said."
+    paragraphs, _ = clean_paragraphs([STORY[0], inside, *STORY[1:]])
+    assert inside in paragraphs

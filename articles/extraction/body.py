@@ -96,16 +96,30 @@ WIDGET = re.compile(
     r"|tweet|email|print|copy link|link copied|follow us(?: on \w+)?"
     r"|(?:story )?continues below(?: advertisement)?"
     r"|continue reading(?: the main story)?"
-    r"|(?:(?:xs|sm|md|lg|xl|xxl|a\+|a-)\s*)+)[.:]?",
+    r"|order reprints|print (?:this )?article|thank you|this article has been sent to"
+    r"|an error has occurred.{0,40}|\d* ?comments?|tell us what you think"
+    # A bare address, a contact line, a WordPress shortcode left unrendered.
+    r"|(?:https?://|www\.)\S+|(?:write to|contact|e-?mail) .{0,80}@\S+"
+    r"|\[\w+[^\]]*\].{0,200}\[/\w+\]"
+    r"|(?:(?:xs|sm|md|lg|xl|xxl|a\+|a-)\s*)+)[.:!]?",
     re.IGNORECASE,
 )
-# Legal notices and site boilerplate at the foot of an article.
+# Legal notices and site boilerplate at the head or foot of an article.
 LEGAL_NOTICE = re.compile(
     r"all rights reserved|terms of (?:use|service)|privacy policy|cookie policy"
     r"|may not be (?:re)?published|may not be reproduced|undesirable organi[sz]ation"
-    r"|declared (?:a|an) (?:foreign agent|undesirable)|^copyright\b|^\(?©",
+    r"|declared (?:a|an) (?:foreign agent|undesirable)|^copyright\b|^\(?©"
+    r"|non-commercial use only|subscriber agreement|©\s*\d{4}",
     re.IGNORECASE,
 )
+# Calls to subscribe, follow or write in that close many articles.
+PROMOTION = re.compile(
+    r"\bsubscribe (?:to|now|today|for)\b|\bnewsletters?\b|\bsign up\b|\bclick here\b"
+    r"|\bfollow (?:us|him|her|them|@\w+) on\b|\bmay be reached at\b|\bhave a tip\b"
+    r"|\btell us what you think\b|\bdelivered (?:to|through) your (?:inbox|letterbox)",
+    re.IGNORECASE,
+)
+PROMOTION_MAX_CHARS = 300
 # The closing credits line: "With reporting by Reuters and AP",
 # "(Reporting by A; Editing by B)", "C contributed to this report."
 CREDITS = re.compile(
@@ -132,11 +146,11 @@ def clean_paragraphs(
     kept = [p for p in paragraphs if p and not is_widget(p)]
     kept = drop_captions(kept, captions)
     kept, credits = split_credits(kept)
-    return drop_trailing_notices(kept), credits
+    return drop_notices_around(kept), credits
 
 
 def is_widget(paragraph: str) -> bool:
-    return len(paragraph) < 80 and WIDGET.fullmatch(paragraph.strip(" •·|")) is not None
+    return WIDGET.fullmatch(paragraph.strip(" •·|")) is not None
 
 
 def drop_captions(paragraphs: list[str], captions: set[str]) -> list[str]:
@@ -165,8 +179,18 @@ def is_credits(paragraph: str) -> bool:
     return len(paragraph) <= CREDITS_MAX_CHARS and bool(CREDITS.fullmatch(paragraph))
 
 
-def drop_trailing_notices(paragraphs: list[str]) -> list[str]:
-    end = len(paragraphs)
-    while end > 0 and LEGAL_NOTICE.search(paragraphs[end - 1]):
+def drop_notices_around(paragraphs: list[str]) -> list[str]:
+    """Legal notices go from the head and the foot of the body, never from
+    within it, where an article may quote one."""
+    start, end = 0, len(paragraphs)
+    while start < end and LEGAL_NOTICE.search(paragraphs[start]):
+        start += 1
+    while end > start and is_closing_notice(paragraphs[end - 1]):
         end -= 1
-    return paragraphs[:end]
+    return paragraphs[start:end]
+
+
+def is_closing_notice(paragraph: str) -> bool:
+    if LEGAL_NOTICE.search(paragraph):
+        return True
+    return len(paragraph) <= PROMOTION_MAX_CHARS and bool(PROMOTION.search(paragraph))
