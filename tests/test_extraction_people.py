@@ -92,6 +92,79 @@ def test_it_does_not_take_places_or_acronyms_for_people():
     assert not {"CIA", "Moscow", "Crimea", "AP"} & set(people)
 
 
+def test_it_joins_a_name_with_a_generational_suffix():
+    people = people_in(
+        "Robert Downey Jr. arrived late. Later Robert Downey answered questions."
+    )
+    assert list(people) == ["Robert Downey Jr."]
+
+
+def test_it_joins_a_short_given_name_to_the_full_one():
+    people = people_in(
+        "Patrick W. Carlineo was sentenced on Monday. Friends said Pat Carlineo "
+        "was sorry."
+    )
+    assert list(people) == ["Patrick W. Carlineo"]
+    assert "Pat Carlineo" in people["Patrick W. Carlineo"].aliases
+
+
+def test_it_keeps_a_hyphenated_given_name_whole():
+    people = people_in("The mayor, Hau Lung-bin, opened the festival on Sunday.")
+    assert "Hau Lung-bin" in people
+
+
+def test_it_cuts_a_name_off_at_a_possessive():
+    people = people_in("The rocket was built by Jeff Bezos's Blue Origin last year.")
+    assert "Jeff Bezos" in people
+    assert not any("Origin" in name for name in people)
+
+
+def test_it_drops_a_single_word_seen_once_without_a_title():
+    # One bare word is too often a product or a common word at a sentence start.
+    people = people_in("Meth is a problem here, the governor said in a statement.")
+    assert people == {}
+
+
+def test_it_keeps_a_single_word_with_a_title():
+    assert "Trump" in people_in("President Trump spoke in the garden on Friday.")
+
+
+def test_it_completes_a_surname_with_the_given_name_seen_elsewhere():
+    text = "Officials praised the team. Dries Mertens scored. Later Mertens left."
+    doc = nlp.parse(text)
+    names = {p.name for p in find_people(doc)}
+    assert "Dries Mertens" in names and "Mertens" not in names
+
+
+def test_it_finds_a_speaker_that_spacy_did_not_mark_as_a_person():
+    people = people_in(
+        "Montell Figgins, who represents Thomas, said his client was innocent."
+    )
+    assert "Montell Figgins" in people
+
+
+def test_it_does_not_take_an_organisation_that_speaks_for_a_person():
+    people = people_in("Goldman Sachs said the market would recover soon.")
+    assert people == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cyclone Phailin hit the coast on Saturday night.",
+        "Tickets for Dick Clark Productions went on sale.",
+        "The Virginia Democrats won the vote.",
+    ],
+)
+def test_it_does_not_take_storms_companies_or_groups_for_people(text):
+    assert people_in(text) == {}
+
+
+def test_it_skips_a_name_that_only_credits_a_picture():
+    people = people_in("The museum reopened. Image: David Shankbone\n\nIt was busy.")
+    assert "David Shankbone" not in people
+
+
 def seed_body(seed_dir, expected):
     """The seed's body: its paragraphs from the first to the last that expected.json
     names, joined as the page reader joins them."""

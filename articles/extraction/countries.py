@@ -41,7 +41,7 @@ def find_countries(doc, people) -> tuple[CountryRef, ...]:
         and _refers_to_place(doc, hit)
     ]
     hits = _resolve_us_state_homonyms(hits, gaz)
-    return _country_refs(doc, hits)
+    return _country_refs(doc.text, hits)
 
 
 def _person_tokens(doc, people) -> set[int]:
@@ -56,9 +56,15 @@ def _person_tokens(doc, people) -> set[int]:
 
 def _matches(doc, gaz):
     """The longest gazetteer word starting at each token, left to right."""
+    # Plain lists: indexing a Doc builds a Token object each time, which adds up.
+    text = doc.text
+    words = [token.text for token in doc]
+    starts = [token.idx for token in doc]
     i = 0
-    while i < len(doc):
-        hit = _match_at(doc, i, gaz) if doc[i].text[:1].isupper() else None
+    while i < len(words):
+        hit = None
+        if words[i][:1].isupper():
+            hit = _match_at(doc, i, gaz, text, words, starts)
         if hit is None:
             i += 1
             continue
@@ -66,17 +72,14 @@ def _matches(doc, gaz):
         i = hit.end
 
 
-def _match_at(doc, i, gaz):
-    text = doc.text
-    for size in range(min(gaz.longest, len(doc) - i), 0, -1):
-        last = doc[i + size - 1]
-        word = text[doc[i].idx : last.idx + len(last)]
+def _match_at(doc, i, gaz, text, words, starts):
+    for end in range(min(i + gaz.longest, len(words)), i, -1):
+        word = text[starts[i] : starts[end - 1] + len(words[end - 1])]
         entry = gaz.lookup(word)
         if entry is not None:
-            return _hit(doc, i, i + size, entry, word)
-    token = doc[i]
-    if token.text in gaz.state_abbreviations and _after_place_and_comma(doc, i):
-        return _hit(doc, i, i + 1, gazetteer.Entry("US", Kind.STATE), token.text)
+            return _hit(doc, i, end, entry, word)
+    if words[i] in gaz.state_abbreviations and _after_place_and_comma(words, i):
+        return _hit(doc, i, i + 1, gazetteer.Entry("US", Kind.STATE), words[i])
     return _match_hyphen_prefix(doc, i, gaz)
 
 
@@ -84,7 +87,7 @@ def _match_hyphen_prefix(doc, i, gaz):
     """ "U.S.-led" is one token; its first part still names a country."""
     token = doc[i]
     prefix = token.text.split("-")[0]
-    if prefix == token.text:
+    if prefix == token.text or not prefix:
         return None
     entry = gaz.lookup(prefix)
     if entry is None or entry.kind not in (Kind.NAME, Kind.DEMONYM):
@@ -93,9 +96,9 @@ def _match_hyphen_prefix(doc, i, gaz):
     return Hit(entry.iso2, entry.kind, i, i + 1, span, prefix)
 
 
-def _after_place_and_comma(doc, i) -> bool:
+def _after_place_and_comma(words, i) -> bool:
     """ "Omaha, Neb.": an AP state abbreviation follows a place name and a comma."""
-    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].text[:1].isupper()
+    return i >= 2 and words[i - 1] == "," and words[i - 2][:1].isupper()
 
 
 def _hit(doc, start, end, entry, word) -> Hit:
@@ -110,7 +113,8 @@ def _hit(doc, start, end, entry, word) -> Hit:
 def _refers_to_place(doc, hit) -> bool:
     ent = _entity_around(doc, hit.start)
     if ent is not None and ent.label_ in NAMED_THINGS and _extends_beyond(ent, hit):
-        return hit.kind == Kind.DEMONYM and ent.label_ == "ORG"  # "Russian Defense Ministry"
+        # An adjective still counts inside an organisation: "Russian Defense Ministry".
+        return hit.kind == Kind.DEMONYM and ent.label_ == "ORG"
     if hit.kind == Kind.CITY:
         label = ent.label_ if ent is not None else ""
         return label in PLACE_LABELS or doc[hit.start].text.isupper()
@@ -151,8 +155,8 @@ def _resolve_us_state_homonyms(hits, gaz):
     return resolved
 
 
-def _country_refs(doc, hits) -> tuple[CountryRef, ...]:
-    surfaces = _surfaces(doc, hits)
+def _country_refs(text, hits) -> tuple[CountryRef, ...]:
+    surfaces = _surfaces(text, hits)
     by_country = {}
     for hit in hits:
         by_country.setdefault(hit.iso2, []).append(hit)
@@ -170,23 +174,23 @@ def _country_refs(doc, hits) -> tuple[CountryRef, ...]:
     return tuple(refs)
 
 
-def _surfaces(doc, hits) -> dict[Hit, str]:
+def _surfaces(text, hits) -> dict[Hit, str]:
     """Each hit's surface form; hyphenated compounds of places keep their whole form,
     so "Russian-American" is seen as such for both countries."""
     ordered = sorted(hits, key=lambda h: h.span.start)
-    surfaces = {hit: hit.span.text_in(doc.text) for hit in ordered}
+    surfaces = {hit: hit.span.text_in(text) for hit in ordered}
     chain = []
     for hit in ordered:
-        if chain and doc.text[chain[-1].span.end : hit.span.start] != "-":
-            _name_chain(doc, chain, surfaces)
+        if chain and text[chain[-1].span.end : hit.span.start] != "-":
+            _name_chain(text, chain, surfaces)
             chain = []
         chain.append(hit)
-    _name_chain(doc, chain, surfaces)
+    _name_chain(text, chain, surfaces)
     return surfaces
 
 
-def _name_chain(doc, chain, surfaces):
+def _name_chain(text, chain, surfaces):
     if len(chain) > 1:
-        whole = doc.text[chain[0].span.start : chain[-1].span.end]
+        whole = text[chain[0].span.start : chain[-1].span.end]
         for hit in chain:
             surfaces[hit] = whole

@@ -192,7 +192,7 @@ TV Tuvaluan
 UG Ugandan
 UA Ukrainian
 AE Emirati
-GB British, Briton, Britons, Brit, Brits, Scottish, Scot, Scots, Welsh, Englishman, Englishmen
+GB British, Briton, Britons, Brit, Brits, Scottish, Scot, Scots, Welsh, Englishman
 US American
 UY Uruguayan
 UZ Uzbek, Uzbeks, Uzbekistani

@@ -1,118 +1,119 @@
 """People named in an article: spaCy's PERSON entities, consolidated within the article.
 
 Each PERSON entity gives a mention once titles, honorifics and possessives are cut off
-("Russian President Vladimir Putin's" gives "Vladimir Putin", role "Russian President").
-Mentions then join the fullest name they are a part of ("Putin" joins "Vladimir
-Putin"), and a surname that spaCy labelled as something else ("Trump" as ORG) joins
-the person it belongs to.
+("Russian President Vladimir Putin's" gives "Vladimir Putin", role "Russian President";
+see person_mentions.py). Mentions then join the fullest name they are a part of
+("Putin" joins "Vladimir Putin"), and a known name or surname that spaCy labelled as
+something else ("Trump" as ORG) joins the person it belongs to.
 """
 from collections import Counter
-from dataclasses import dataclass
 
-from articles.extraction import gazetteer
-from articles.extraction.titles import (
-    is_honorific,
-    is_keeper_title,
-    is_name_word,
-    is_role_word,
-    is_title,
+from articles.extraction.person_mentions import (
+    POSSESSIVES,
+    looks_like_name,
+    mention_of,
+    mentions_in,
+    name_in,
 )
-from articles.extraction.types import PersonRef, Span
+from articles.extraction.titles import is_credit_word, is_title
+from articles.extraction.types import PersonRef
 
-POSSESSIVES = {"'s", "’s", "'", "’"}
-LONGEST_ROLE = 4  # tokens; longer runs of capitalised words are not one title
-
-
-@dataclass(frozen=True)
-class Mention:
-    words: tuple[str, ...]  # the name, without title or possessive
-    span: Span  # where the name stands
-    surface: str  # the name with the title before it: "Russian President Vladimir Putin"
-    role: str  # that title: "Russian President"
-
-    @property
-    def key(self) -> tuple[str, ...]:
-        return tuple(word.lower() for word in self.words)
+# Verbs of saying: their subject is a speaker, so a person or an organisation.
+SPEECH_VERBS = {
+    "say", "tell", "add", "ask", "explain", "write", "tweet", "note", "argue",
+    "insist", "claim", "warn", "recall", "reply", "respond", "admit", "acknowledge",
+}
+HUMAN_WORDS = {"who", "he", "she", "his", "her", "him"}
+CREDIT_CONTEXT = 3  # tokens before a name in which "Image:" or "Photo by" is looked for
 
 
 def find_people(doc) -> tuple[PersonRef, ...]:
-    mentions = [m for ent in doc.ents if ent.label_ == "PERSON" for m in _mention(ent)]
+    mentions = mentions_in(doc)
+    speakers = _speaking_names(doc)
+    mentions += [m for m in speakers if len(m.words) > 1]
+    singles = {m.words[0] for m in mentions + speakers if len(m.words) == 1}
+    mentions += _completed_single_names(doc, singles, mentions)
     groups = _consolidate(mentions)
     groups = _add_other_labelled_mentions(doc, groups)
+    groups = [g for g in groups if not all(_in_credit(doc, m) for m in g)]
+    groups = [g for g in groups if _named_clearly(g)]
     people = (_person(group) for group in groups)
     return tuple(sorted(people, key=lambda person: person.spans[0].start))
 
 
-def _mention(ent):
-    """The PERSON entity as a Mention, or nothing when what is left is not a name."""
-    tokens = _trim(list(ent))
-    if len(tokens) == 1 and is_title(tokens[0].text):
-        return
-    # The last word is the name even when it is also a title word: "John Major".
-    titles = (i for i, t in enumerate(tokens[:-1]) if is_title(t.text))
-    last_title = max(titles, default=-1)
-    name_tokens = tokens[last_title + 1 :]
-    if not _looks_like_name(name_tokens):
-        return
-    role_tokens = _role_before(ent.doc, name_tokens[0].i)
-    if len(name_tokens) == 1 and role_tokens and is_keeper_title(role_tokens[-1].text):
-        name_tokens = role_tokens[-1:] + name_tokens  # "Pope Francis"
-        role_tokens = role_tokens[:-1]
-    name_start, name_end = name_tokens[0].idx, name_tokens[-1].idx + len(name_tokens[-1])
-    surface_start = role_tokens[0].idx if role_tokens else name_start
-    role = " ".join(t.text for t in role_tokens if not is_honorific(t.text))
-    yield Mention(
-        words=tuple(t.text for t in name_tokens),
-        span=Span(name_start, name_end),
-        surface=ent.doc.text[surface_start:name_end],
-        role=role,
+def _speaking_names(doc):
+    """Names that say something: "Sanborn said", ", said Jason Foy". spaCy's small
+    model often labels such names ORG or nothing; the parse still shows a speaker."""
+    found = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_ not in SPEECH_VERBS:
+            continue
+        for subject in token.children:
+            if subject.dep_ == "nsubj" and subject.pos_ == "PROPN":
+                start = _name_start(doc, subject)
+                if _may_be_person(doc[start : subject.i + 1], subject):
+                    found.extend(name_in(doc, start, subject.i + 1))
+    return found
+
+
+def _name_start(doc, head) -> int:
+    """Where the proper nouns compounded with `head` begin: "Jason Foy"."""
+    start = head.i
+    while start > 0 and doc[start - 1].head == head and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start
+
+
+def _may_be_person(span, subject) -> bool:
+    """spaCy calls the name a person or nothing; or an organisation, but the sentence
+    speaks of a human ("Montell Figgins, who represents Thomas, said his client")."""
+    labels = {token.ent_type_ for token in span}
+    if labels <= {"", "PERSON"}:
+        return True
+    if labels != {"ORG"}:
+        return False
+    words = {token.lower_ for token in subject.sent}
+    return bool(words & HUMAN_WORDS)
+
+
+def _completed_single_names(doc, singles, mentions):
+    """ "Dries Mertens" where spaCy only marked "Mertens": the fuller form elsewhere."""
+    known = {m.key for m in mentions if len(m.words) > 1}
+    found = []
+    words = [token.text for token in doc]  # plain strings: cheaper than Tokens
+    for i, word in enumerate(words):
+        if word not in singles:
+            continue
+        start = i
+        # Up to two given names before the surname: "Patrick W. Carlineo".
+        while start > max(i - 2, 0) and _could_be_given_name(doc[start - 1]):
+            start -= 1
+        span = doc[start : i + 1]
+        if start < i and looks_like_name(span):
+            mention = mention_of(span)
+            if not any(_is_part_of(mention.key, key) for key in known):
+                found.append(mention)
+    return found
+
+
+def _could_be_given_name(token) -> bool:
+    # At a sentence start the tagger may call a given name a noun ("Dries"); the
+    # parser still has it modify the surname after it.
+    modifies_next = token.dep_ == "compound" and token.head.i == token.i + 1
+    return (
+        (token.pos_ == "PROPN" or modifies_next)
+        and token.text[:1].isupper()
+        and token.ent_type_ in ("", "PERSON")
+        and not is_title(token.text)
     )
 
 
-def _trim(tokens):
-    """Cut possessives, punctuation and anything after a line break off an entity."""
-    for i, token in enumerate(tokens):
-        if "\n" in token.text or "\n" in token.whitespace_:
-            tokens = tokens[: i + 1] if "\n" in token.whitespace_ else tokens[:i]
-            break
-    while tokens and (tokens[-1].text in POSSESSIVES or tokens[-1].is_punct):
-        tokens = tokens[:-1]
-    while tokens and not tokens[0].text[:1].isupper():
-        tokens = tokens[1:]
-    return tokens
-
-
-def _looks_like_name(tokens) -> bool:
-    if not tokens or not all(is_name_word(t.text) for t in tokens):
-        return False
-    text = " ".join(t.text for t in tokens)
-    if len(tokens) == 1 and text.isupper():
-        return False  # acronyms: "CIA", "AP"
-    return gazetteer.load().lookup(text) is None  # "Crimea", "Moscow"
-
-
-def _role_before(doc, name_start: int):
-    """The run of title words just before a name: "Russian President", "Sen."."""
-    start = name_start
-    while start > 0 and name_start - start < LONGEST_ROLE:
-        token = doc[start - 1]
-        if not (is_title(token.text) or _qualifies_title(token, doc, start, name_start)):
-            break
-        start -= 1
-    role = doc[start:name_start]
-    return list(role) if any(is_title(t.text) for t in role) else []
-
-
-def _qualifies_title(token, doc, start, name_start) -> bool:
-    """A word that belongs to the title after it: "Russian" President, "Foreign" Minister."""
-    return start < name_start and (token.ent_type_ in ("NORP", "GPE") or is_role_word(token.text))
-
-
 def _consolidate(mentions):
-    """Groups of mentions, one per person: short forms join the fullest name they fit."""
+    """Groups of mentions, one per person: short forms join the fullest name they
+    fit."""
     keys = sorted({m.key for m in mentions}, key=lambda k: (-len(k), -len(" ".join(k))))
     first_seen = {}
-    for mention in mentions:
+    for mention in sorted(mentions, key=lambda m: m.span.start):
         first_seen.setdefault(mention.key, mention.span.start)
     head_of = {}
     heads = []
@@ -123,7 +124,7 @@ def _consolidate(mentions):
             head_of[key] = key
             continue
         before = [h for h in candidates if first_seen[h] <= first_seen[key]]
-        head_of[key] = max(before or candidates, key=lambda h: first_seen[h])
+        head_of[key] = head_of[max(before or candidates, key=lambda h: first_seen[h])]
     groups = {head: [] for head in heads}
     for mention in mentions:
         groups[head_of[mention.key]].append(mention)
@@ -131,36 +132,49 @@ def _consolidate(mentions):
 
 
 def _is_part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """"Putin" of "Vladimir Putin", "Donald Trump" of "Donald J. Trump", "Hillary"."""
-    if len(short) >= len(full):
-        return short == full
-    if full[-len(short) :] == short:
+    """ "Putin" of "Vladimir Putin", "Donald Trump" of "Donald J. Trump", "Hillary",
+    "Pat Carlineo" of "Patrick W. Carlineo"."""
+    if len(short) > len(full):
+        return False
+    if short == full or full[-len(short) :] == short:
         return True
     if len(short) == 1:
         return short[0] == full[0]
-    return short[0] == full[0] and short[-1] == full[-1]
+    return full[0].startswith(short[0]) and short[-1] == full[-1]
 
 
 def _add_other_labelled_mentions(doc, groups):
-    """A known person's surname or name that spaCy labelled otherwise ("Trump" as ORG)."""
-    taken = {m.span.start for group in groups for m in group}
+    """A known person's surname or name that spaCy labelled otherwise ("Trump" as
+    ORG)."""
     forms = {}
     for index, group in enumerate(groups):
         for mention in group:
             forms.setdefault(mention.words, index)
             if len(mention.words) > 1:
                 forms.setdefault(mention.words[-1:], index)
+    first_words = {form[0] for form in forms}
+    taken = _tokens_in(doc, (m.span for group in groups for m in group))
+    words = [token.text for token in doc]  # plain strings: cheaper than Tokens
     longest = max((len(form) for form in forms), default=0)
-    for token in doc:
-        if token.idx in taken or not token.text[:1].isupper():
+    for i, word in enumerate(words):
+        if word not in first_words or i in taken:
             continue
-        for size in range(min(longest, len(doc) - token.i), 0, -1):
-            span = doc[token.i : token.i + size]
-            words = tuple(t.text for t in span)
-            if words in forms and _stands_alone(span):
-                groups[forms[words]].append(_bare_mention(span))
+        for end in range(min(i + longest, len(words)), i, -1):
+            index = forms.get(tuple(doc[i:end].text.split()))
+            if index is not None and _stands_alone(doc[i:end]):
+                groups[index].append(mention_of(doc[i:end]))
+                taken.update(range(i, end))
                 break
     return groups
+
+
+def _tokens_in(doc, spans) -> set[int]:
+    tokens = set()
+    for span in spans:
+        chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if chars is not None:
+            tokens.update(range(chars.start, chars.end))
+    return tokens
 
 
 def _stands_alone(span) -> bool:
@@ -172,12 +186,11 @@ def _stands_alone(span) -> bool:
         return False
     if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
         return False
-    ent_tokens = [t for t in span if t.ent_iob_ != "O"]
-    for token in ent_tokens:
-        ent = _entity_of(token)
-        inside = ent.start >= span.start and _end_without_possessive(ent) <= span.end
-        if not inside:
-            return False
+    for token in span:
+        if token.ent_iob_ != "O":
+            ent = _entity_of(token)
+            if ent.start < span.start or _end_without_possessive(ent) > span.end:
+                return False
     return True
 
 
@@ -198,15 +211,30 @@ def _end_without_possessive(ent) -> int:
     return end
 
 
-def _bare_mention(span) -> Mention:
-    words = tuple(t.text for t in span)
-    return Mention(words, Span(span.start_char, span.end_char), span.text, "")
+def _in_credit(doc, mention) -> bool:
+    """A name in a picture credit ("Image: David Shankbone") is no one in the story."""
+    chars = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if chars is None:
+        return False
+    before = doc[max(chars.start - CREDIT_CONTEXT, 0) : chars.start]
+    return any(is_credit_word(token.text) for token in before)
+
+
+def _named_clearly(group) -> bool:
+    """One word alone is too often a product, a pet or a word at a sentence start
+    ("Firefox", "Meth"): it names a person when a title goes with it ("President
+    Trump", "Ms Bauchtman") or when it comes back."""
+    if any(len(m.words) > 1 for m in group):
+        return True
+    if any(m.surface != m.name for m in group):
+        return True
+    return len({m.span for m in group}) >= 2
 
 
 def _person(group) -> PersonRef:
-    counts = Counter(" ".join(m.words) for m in group)
+    counts = Counter(m.name for m in group)
     name = max(counts, key=lambda n: (len(n.split()), len(n), counts[n]))
-    forms = dict.fromkeys(" ".join(m.words) for m in group)
+    forms = dict.fromkeys(m.name for m in group)
     forms.update(dict.fromkeys(m.surface for m in group))
     forms.pop(name)
     spans = sorted({m.span for m in group}, key=lambda s: s.start)

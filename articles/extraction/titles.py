@@ -20,7 +20,7 @@ TITLES = HONORIFICS | {
     "former", "acting", "interim", "dictator", "pres",
 }
 
-# Titles that stay with a single name: "Pope Francis", "Prince Andrew", "Queen Elizabeth".
+# Titles that stay with a single name: "Pope Francis", "Prince Andrew".
 KEEPER_TITLES = {
     "pope", "king", "queen", "prince", "princess", "emperor", "empress", "duke",
     "duchess", "sheikh", "saint", "st", "lady",
@@ -38,6 +38,40 @@ ROLE_WORDS = {
 PARTICLES = {
     "de", "da", "del", "della", "der", "di", "du", "van", "von", "bin", "ibn", "al",
     "el", "la", "le", "y", "d'", "dos", "das", "ter", "den", "zu",
+}
+
+
+# Plurals that name political groups: "Virginia Democrats".
+PARTY_PLURALS = {
+    "democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
+    "tories", "independents", "progressives", "libertarians", "communists",
+}
+
+# Words that stand next to a name in picture credits: "Image: David Shankbone".
+CREDIT_WORDS = {
+    "image", "photo", "photograph", "picture", "credit", "courtesy", "video",
+}
+
+# First words of names that are never a person's: storms, places, projects.
+NON_PERSON_LEADS = {
+    "cyclone", "hurricane", "typhoon", "storm", "tropical", "mount", "mt", "lake",
+    "fort", "camp", "operation", "project", "space", "planet", "hotel", "club",
+}
+
+# Last words of names of organisations, places and things.
+NON_PERSON_HEADS = {
+    "productions", "systems", "works", "live", "falls", "pavilion", "road", "street",
+    "avenue", "station", "gallery", "cup", "center", "centre", "shuttle", "university",
+    "institute", "instituto", "museum", "hospital", "group", "inc", "corp", "company",
+    "co", "ltd", "llc", "foundation", "association", "party", "council", "committee",
+    "reports", "times", "news", "magazine", "journal", "records", "studios",
+    "entertainment", "media", "airlines", "airport", "bank", "partners", "ventures",
+    "labs", "technologies", "network", "club", "league", "stadium", "arena", "theatre",
+    "theater", "festival", "awards", "prize", "island", "islands", "county", "valley",
+    "square", "tower", "building", "school", "college", "academy", "act", "report",
+    "project", "program", "programme", "award", "trophy", "series", "show", "agency",
+    "department", "ministry", "service", "services", "industries", "holdings", "motors",
+    "highway", "boulevard", "mall", "plaza",
 }
 
 
@@ -62,7 +96,30 @@ def is_role_word(word: str) -> bool:
 
 
 def is_name_word(word: str) -> bool:
-    """A capitalised word, an initial, or a particle; never digits or symbols."""
-    if word.lower() in PARTICLES or word[:1] in "-'’":
+    """A capitalised word, an initial, a particle ("van", "al-Amr", "d'Ettorre")."""
+    if any(c.isdigit() or c in "/@#&()[]" for c in word):
+        return False
+    if word.lower() in PARTICLES or word[:1].isupper():
         return True
-    return word[:1].isupper() and not any(c.isdigit() or c in "/@#&" for c in word)
+    head, _, rest = word.replace("'", "-", 1).partition("-")
+    return (head.lower() in PARTICLES or head + "'" in PARTICLES) and rest[:1].isupper()
+
+
+def is_generational_suffix(word: str) -> bool:
+    return word.lower().rstrip(".") in {"jr", "sr", "ii", "iii", "iv"}
+
+
+def is_party_plural(word: str) -> bool:
+    return word.lower() in PARTY_PLURALS
+
+
+def is_credit_word(word: str) -> bool:
+    return word.lower().rstrip(":") in CREDIT_WORDS
+
+
+def is_non_person_lead(word: str) -> bool:
+    return word.lower() in NON_PERSON_LEADS
+
+
+def is_non_person_head(word: str) -> bool:
+    return word.lower() in NON_PERSON_HEADS
