@@ -101,3 +101,13 @@ def test_a_page_showing_its_publication_date_keeps_it():
         "<div>October 15, 2019</div><div>Updated: 12 March 2020</div><p>Text.</p>"
     )
     assert shown_date(tree, date(2019, 10, 15)) == date(2019, 10, 15)
+
+
+def test_a_job_title_after_the_name_is_dropped():
+    body = '<p class="byline">By Ann Lee Staff Writer</p>'
+    assert byline_authors(tree_of(body)) == ("Ann Lee",)
+
+
+def test_a_byline_after_a_separated_by_is_read():
+    body = '<div><span>| By </span><span>Cy Dean</span> | <time>May 1</time></div>'
+    assert byline_authors(tree_of(body)) == ("Cy Dean",)

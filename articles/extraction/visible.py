@@ -20,6 +20,12 @@ NOT_A_NAME = re.compile(
     re.IGNORECASE,
 )
 MAX_AUTHOR_CHARS = 60
+# A job title after the name: "Ann Lee, Staff Writer" once split, "Ann Lee Staff Writer".
+ROLE_SUFFIX = re.compile(
+    r"\s+(?:(?:senior|chief|staff|contributing|political|special|managing|news)\s+)*"
+    r"(?:writer|reporter|editor|correspondent|contributor|columnist|photographer)s?$",
+    re.IGNORECASE,
+)
 # Bylines as pages mark them up; the first that yields names wins.
 BYLINE_XPATHS = (
     "//*[@rel='author']",
@@ -32,7 +38,7 @@ BYLINE_XPATHS = (
     # Text nodes are searched, not elements: an element's text is all of its
     # descendants' text, and testing every element's would be slow.
     "//text()[starts-with(normalize-space(translate(., '\u00a0', ' ')), 'By ')"
-    " or normalize-space(translate(., '\u00a0', ' ')) = 'By']/..",
+    " or normalize-space(translate(., '\u00a0|', '  ')) = 'By']/..",
 )
 NAME_PARTICLES = {"de", "la", "da", "del", "van", "von", "der", "bin", "al", "le", "di"}
 IN_COMMENTS = "ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')]"
@@ -91,7 +97,7 @@ def byline_authors(tree: HtmlElement) -> tuple[str, ...]:
                 continue
             text = spaced_text(node)
             # A lone "By" stands in its own element; the name is in the next one.
-            while text.casefold() == "by" and node.getparent() is not None:
+            while text.strip("| ").casefold() == "by" and node.getparent() is not None:
                 node = node.getparent()
                 text = spaced_text(node)
             if text and len(text) <= 2 * MAX_AUTHOR_CHARS:
@@ -133,6 +139,7 @@ def clean_authors(names) -> tuple[str, ...]:
     for name in names:
         # A final "." may close an initial ("Joe S."): only other marks go.
         name = BYLINE_PREFIX.sub("", normalise_space(name)).strip(" :-|,")
+        name = ROLE_SUFFIX.sub("", name) if " " in name else name
         if name and len(name) <= MAX_AUTHOR_CHARS and not NOT_A_NAME.search(name):
             if name.casefold() not in {k.casefold() for k in kept}:
                 kept.append(name)
