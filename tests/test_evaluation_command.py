@@ -1,4 +1,5 @@
 """`manage.py evaluate_extraction` on a tiny gold set of our own: the real pipeline."""
+
 import json
 from io import StringIO
 
@@ -91,8 +92,16 @@ def run(*args) -> str:
 def test_it_scores_a_users_own_gold_and_writes_the_figures(user_gold, tmp_path):
     gold_file, pages = user_gold
     json_path = tmp_path / "results" / "figures.json"
-    output = run("--gold", str(gold_file), "--pages", str(pages),
-                 "--json", str(json_path), "--resamples", "50")
+    output = run(
+        "--gold",
+        str(gold_file),
+        "--pages",
+        str(pages),
+        "--json",
+        str(json_path),
+        "--resamples",
+        "50",
+    )
     results = json.loads(json_path.read_text("utf-8"))
     assert list(results["sets"]) == ["gold"]
     entry = results["sets"]["gold"]
@@ -110,8 +119,16 @@ def test_the_same_gold_gives_the_same_figures_twice(user_gold, tmp_path):
     gold_file, pages = user_gold
     paths = [tmp_path / "first.json", tmp_path / "second.json"]
     for path in paths:
-        run("--gold", str(gold_file), "--pages", str(pages),
-            "--json", str(path), "--resamples", "30")
+        run(
+            "--gold",
+            str(gold_file),
+            "--pages",
+            str(pages),
+            "--json",
+            str(path),
+            "--resamples",
+            "30",
+        )
     first, second = (json.loads(p.read_text("utf-8"))["sets"] for p in paths)
     assert first == second
 
@@ -132,8 +149,18 @@ def test_a_gold_page_missing_from_the_folder_is_named(user_gold, tmp_path):
 @pytest.mark.shared
 def test_it_runs_a_shared_set_limited_to_a_few_pages(shared_dir, tmp_path):
     json_path = tmp_path / "quotes.json"
-    run("--set", "quotes", "--shared", str(shared_dir), "--limit", "2",
-        "--resamples", "0", "--json", str(json_path))
+    run(
+        "--set",
+        "quotes",
+        "--shared",
+        str(shared_dir),
+        "--limit",
+        "2",
+        "--resamples",
+        "0",
+        "--json",
+        str(json_path),
+    )
     entry = json.loads(json_path.read_text("utf-8"))["sets"]["quotes"]
     assert entry["documents"] == 2
     assert entry["figures"]["quote_f1"]["interval"] is None

@@ -1,4 +1,5 @@
 """Loading gold: the shared sets (when ../shared is there) and a user's own file."""
+
 import gzip
 import json
 
@@ -39,11 +40,19 @@ def test_a_missing_page_is_named(tmp_path):
 
 
 def test_a_geowebnews_title_line_is_split_from_the_body():
-    title, body = gold.split_title_line("TITLE: Rain Falls LINK: http://x.org/a\nIt rained.")
+    title, body = gold.split_title_line(
+        "TITLE: Rain Falls LINK: http://x.org/a\nIt rained."
+    )
     assert (title, body) == ("Rain Falls", "It rained.")
 
 
-EXPECTED_SIZES = {"body": 142, "metadata": 81, "people": 43, "countries": 200, "quotes": 40}
+EXPECTED_SIZES = {
+    "body": 142,
+    "metadata": 81,
+    "people": 43,
+    "countries": 200,
+    "quotes": 40,
+}
 
 
 @pytest.mark.shared
@@ -73,4 +82,6 @@ def test_gum_documents_are_handed_over_whole(shared_dir):
     people_file = shared_dir / "eval" / "gum-wikinews" / "people.json"
     entries = json.loads(people_file.read_text("utf-8"))
     for document in gold.load_people_documents(people_file):
-        assert document.source.text == f"{document.id}\n\n{entries[document.id]['text']}"
+        assert (
+            document.source.text == f"{document.id}\n\n{entries[document.id]['text']}"
+        )

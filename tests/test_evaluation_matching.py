@@ -1,4 +1,5 @@
 """Names, people, quotes and metadata rules of the evaluation, on hand-made cases."""
+
 from articles.evaluation.matching import match_one_to_one
 from articles.evaluation.metadata_rules import (
     authors_found,
@@ -119,7 +120,10 @@ def test_dates_are_equal_as_iso_days():
 
 
 def test_a_byline_is_cut_into_names_without_outlet():
-    assert byline_names("Ann Lee And Bo Chan For The Evening Post") == {"ann lee", "bo chan"}
+    assert byline_names("Ann Lee And Bo Chan For The Evening Post") == {
+        "ann lee",
+        "bo chan",
+    }
     assert byline_names("By Ann Lee; Bo Chan") == {"ann lee", "bo chan"}
     assert byline_names("Ann Lee from the Institute of Bridges") == {"ann lee"}
 

@@ -1,4 +1,5 @@
 """The body-text metric, counts and the bootstrap, on inputs worked out by hand."""
+
 from collections import Counter
 
 import pytest
@@ -20,7 +21,9 @@ def test_it_takes_word_tokens_and_drops_punctuation():
 
 
 def test_it_makes_overlapping_four_word_shingles():
-    assert shingles("a b c d e") == Counter({("a", "b", "c", "d"): 1, ("b", "c", "d", "e"): 1})
+    assert shingles("a b c d e") == Counter(
+        {("a", "b", "c", "d"): 1, ("b", "c", "d", "e"): 1}
+    )
 
 
 def test_it_counts_a_repeated_shingle_twice():

@@ -1,4 +1,5 @@
 """Per-document scoring of each kind of gold, from predictions written by hand."""
+
 import pytest
 
 from articles.evaluation.gold import (
@@ -9,16 +10,15 @@ from articles.evaluation.gold import (
     QuotePage,
     Source,
 )
+from articles.evaluation.quote_scoring import QUOTE_MEASURES, score_quote_page
 from articles.evaluation.set_scoring import (
     COUNTRY_MEASURES,
     METADATA_MEASURES,
     PEOPLE_MEASURES,
-    QUOTE_MEASURES,
     score_body,
     score_countries,
     score_metadata,
     score_people,
-    score_quote_page,
 )
 
 NO_SOURCE = Source("page.html", text="")
@@ -41,17 +41,26 @@ def test_a_refused_page_scores_as_an_empty_prediction():
 
 def test_metadata_shares_are_micro_averaged_over_snippets():
     gold = MetadataPage(
-        "p", NO_SOURCE, "A Title", "2020-01-02", "Ann Lee",
+        "p",
+        NO_SOURCE,
+        "A Title",
+        "2020-01-02",
+        "Ann Lee",
         with_snippets=("first part", "second part", "third part"),
         without_snippets=("Subscribe",),
     )
     predicted = {
-        "title": "a title", "published": "2020-01-02", "authors": ["Bo Chan"],
+        "title": "a title",
+        "published": "2020-01-02",
+        "authors": ["Bo Chan"],
         "text": "The first part and the second part. Subscribe",
     }
     result = figures(METADATA_MEASURES, [score_metadata(gold, predicted)])
     assert result == {
-        "title": 1.0, "date": 1.0, "author": 0.0, "with": pytest.approx(2 / 3),
+        "title": 1.0,
+        "date": 1.0,
+        "author": 0.0,
+        "with": pytest.approx(2 / 3),
         "without": 0.0,
     }
 
@@ -72,7 +81,9 @@ def test_people_scores_count_pairs_and_splits():
 
 
 def test_countries_recall_against_strict_and_precision_against_broad():
-    gold = CountryDocument("1", NO_SOURCE, frozenset({"US", "MX"}), frozenset({"US", "MX", "FR"}))
+    gold = CountryDocument(
+        "1", NO_SOURCE, frozenset({"US", "MX"}), frozenset({"US", "MX", "FR"})
+    )
     predicted = {"countries": [{"iso2": "us"}, {"iso2": "FR"}, {"iso2": "DE"}]}
     result = figures(COUNTRY_MEASURES, [score_countries(gold, predicted)])
     assert result["precision"] == pytest.approx(2 / 3)
@@ -87,7 +98,9 @@ def test_quote_scores_separate_finding_a_quote_from_its_speaker():
     page = quote_page(
         [
             GoldQuote("The river will rise again this spring", "Ana Ruiz", "person"),
-            GoldQuote("We have no comment on the matter", "the Ministry", "organization"),
+            GoldQuote(
+                "We have no comment on the matter", "the Ministry", "organization"
+            ),
             GoldQuote("It was a long and cold night", None, "unknown"),
         ],
         [GoldPerson("Ana Ruiz", ("Ana Ruiz", "Ruiz"))],
@@ -125,7 +138,9 @@ def test_a_speaker_sharing_a_surname_with_the_gold_speaker_is_wrong():
             {"name": "George W. Bush", "mentions": ["Bush"]},
             {"name": "George Bush", "mentions": []},
         ],
-        "quotes": [{"text": "We will hold the line today", "speaker": "George W. Bush"}],
+        "quotes": [
+            {"text": "We will hold the line today", "speaker": "George W. Bush"}
+        ],
     }
     record = score_quote_page(page, predicted)
     assert record.quotes.correct_gold == 1
@@ -137,5 +152,22 @@ def test_a_speaker_outside_the_people_list_is_judged_by_name_forms():
         [GoldQuote("We will hold the line today", "Ana Ruiz", "person")],
         [GoldPerson("Ana Ruiz", ("Ana Ruiz", "Ruiz"))],
     )
-    predicted = {"quotes": [{"text": "We will hold the line today", "speaker": "Dr. Ruiz"}]}
+    predicted = {
+        "quotes": [{"text": "We will hold the line today", "speaker": "Dr. Ruiz"}]
+    }
     assert score_quote_page(page, predicted).speakers_right == 1
+
+
+def test_each_record_says_what_went_wrong():
+    gold = (GoldPerson("Ana Ruiz", ("Ruiz",)), GoldPerson("Luis Ortega"))
+    record = score_people(gold, {"people": [{"name": "Ruiz"}, {"name": "Kim Bell"}]})
+    assert record.misses == ("missed person 'Luis Ortega'", "extra person 'Kim Bell'")
+
+
+def test_a_country_record_names_the_words_behind_a_wrong_code():
+    gold = CountryDocument("1", NO_SOURCE, frozenset({"US"}), frozenset({"US"}))
+    predicted = {"countries": [{"iso2": "GE", "mentions": ["Georgia"]}]}
+    assert score_countries(gold, predicted).misses == (
+        "missed country US",
+        "wrong country GE from ['Georgia']",
+    )

@@ -1,4 +1,5 @@
 """Bootstrap 95% intervals: resample documents with replacement, recompute."""
+
 import random
 from collections.abc import Callable, Sequence
 

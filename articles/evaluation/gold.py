@@ -6,6 +6,7 @@ first line is a title and whose body is, word for word, the text the gold offset
 refer to: the text reader takes the first line as the title, and the gold names
 people and places in the body only.
 """
+
 import gzip
 import json
 from dataclasses import dataclass, field
@@ -101,8 +102,11 @@ def read_json(path: Path):
 def load_body_pages(corpus_dir: Path) -> list[BodyPage]:
     truth = read_json(corpus_dir / "ground-truth.json")
     return [
-        BodyPage(page_id, file_source(corpus_dir / "html" / f"{page_id}.html"),
-                 entry["articleBody"])
+        BodyPage(
+            page_id,
+            file_source(corpus_dir / "html" / f"{page_id}.html"),
+            entry["articleBody"],
+        )
         for page_id, entry in sorted(truth.items())
     ]
 
@@ -125,7 +129,8 @@ def load_metadata_pages(corpus_dir: Path) -> list[MetadataPage]:
 
 def gold_people(entries) -> tuple[GoldPerson, ...]:
     return tuple(
-        GoldPerson(entry["name"], tuple(entry.get("mentions") or ())) for entry in entries
+        GoldPerson(entry["name"], tuple(entry.get("mentions") or ()))
+        for entry in entries
     )
 
 
@@ -135,8 +140,11 @@ def load_people_documents(people_file: Path) -> list[PeopleDocument]:
     the body is the whole text."""
     documents = read_json(people_file)
     return [
-        PeopleDocument(doc_id, text_source(doc_id, doc_id, entry["text"]),
-                       gold_people(entry["people"]))
+        PeopleDocument(
+            doc_id,
+            text_source(doc_id, doc_id, entry["text"]),
+            gold_people(entry["people"]),
+        )
         for doc_id, entry in sorted(documents.items())
     ]
 
@@ -192,10 +200,10 @@ def load_quote_pages(gold_file: Path, pages_dir: Path) -> list[QuotePage]:
             id=page_id,
             source=file_source(find_page(pages_dir, page_id)),
             people=gold_people(entry.get("people") or ()),
-            countries=frozenset(c["iso2"].upper() for c in entry.get("countries") or ()),
-            quotes=tuple(
-                gold_quote(quote) for quote in entry.get("quotes") or ()
+            countries=frozenset(
+                c["iso2"].upper() for c in entry.get("countries") or ()
             ),
+            quotes=tuple(gold_quote(quote) for quote in entry.get("quotes") or ()),
         )
         for page_id, entry in sorted(gold.items())
     ]

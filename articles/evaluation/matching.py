@@ -1,4 +1,5 @@
 """One-to-one matching: each gold item pairs with at most one predicted item."""
+
 from collections.abc import Callable, Sequence
 
 
@@ -30,4 +31,6 @@ def match_one_to_one(
 
     for gold_index in range(len(gold)):
         claim(gold_index, set())
-    return {gold_index: predicted_index for predicted_index, gold_index in owner_of.items()}
+    return {
+        gold_index: predicted_index for predicted_index, gold_index in owner_of.items()
+    }

@@ -8,6 +8,7 @@ Both gold and predicted bylines are cut into names the same way: at ";", ",",
 equals some predicted name after folding case, accents, dots and white space.
 Extra predicted names are not penalised: the rule asks for every gold name.
 """
+
 import re
 from collections.abc import Iterable
 

@@ -1,5 +1,6 @@
 """Name forms and the rule for people: some form of one equals some form of the
 other after folding case, accents and titles."""
+
 import re
 import unicodedata
 from collections.abc import Iterable

@@ -1,5 +1,6 @@
 """The rule for quotes: two quotes are the same when the `\\w+` tokens they share
 (as multisets, ignoring case) are at least 0.8 of the longer one's tokens."""
+
 from collections import Counter
 
 from articles.evaluation.matching import match_one_to_one

@@ -1,4 +1,5 @@
 """The printed table and the JSON figures of an evaluation run."""
+
 import json
 from pathlib import Path
 
@@ -62,7 +63,9 @@ def table(results: dict) -> str:
         for measure, figure in entry["figures"].items():
             lines.append(format_row(set_name, measure, figure))
     if results.get("speed"):
-        lines.append("# speed: pages per second on the scrapinghub pages, in this run")
+        lines.append(
+            "# speed: pages per CPU second (one core) on the scrapinghub pages"
+        )
         for measure, value in results["speed"].items():
             lines.append(format_row("speed", measure, {"value": value}))
     return "\n".join(lines)
@@ -87,4 +90,6 @@ def as_json(set_results, speed: dict | None, about: dict, resamples: int) -> dic
 
 def write_json(results: dict, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(results, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(results, indent=2, sort_keys=False) + "\n", encoding="utf-8"
+    )

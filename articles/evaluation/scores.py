@@ -1,4 +1,5 @@
 """Counts and the precision / recall / F1 they give."""
+
 from dataclasses import dataclass
 
 

@@ -4,6 +4,7 @@ As its SOURCE.md describes it: `\\w+` tokens; token 4-grams ("shingles") as
 multisets; per page TP / FP / FN normalised to sum to one, precision and recall
 per page, averaged over pages; F1 from the two averages.
 """
+
 import re
 from collections import Counter
 from dataclasses import dataclass

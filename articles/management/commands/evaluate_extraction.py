@@ -3,6 +3,8 @@
 The work is in articles/evaluation/; this command picks the sets, runs them,
 prints the table and writes the JSON.
 """
+
+import os
 import sys
 import time
 from dataclasses import replace
@@ -24,12 +26,17 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--set", dest="sets", action="append", choices=runner.SET_NAMES,
+            "--set",
+            dest="sets",
+            action="append",
+            choices=runner.SET_NAMES,
             help="a shared set to run (repeat for several); default: all of them, "
             "or none when --gold is given",
         )
         parser.add_argument(
-            "--shared", type=Path, default=settings.BASE_DIR.parent / "shared",
+            "--shared",
+            type=Path,
+            default=settings.BASE_DIR.parent / "shared",
             help="the shared data folder (default: ../shared beside the project)",
         )
         parser.add_argument("--gold", type=Path, help="your own gold.json")
@@ -38,9 +45,23 @@ class Command(BaseCommand):
         )
         parser.add_argument("--json", type=Path, help="write the figures to this file")
         parser.add_argument(
-            "--resamples", type=int, default=RESAMPLES,
+            "--misses",
+            type=Path,
+            help="write what went wrong on each document to this JSON file",
+        )
+        parser.add_argument(
+            "--resamples",
+            type=int,
+            default=RESAMPLES,
             help=f"bootstrap resamples for the 95%% intervals (default {RESAMPLES}; "
             "0 for none)",
+        )
+        parser.add_argument(
+            "--jobs",
+            type=int,
+            default=min(2, os.cpu_count() or 1),
+            help="pages extracted at once, in worker processes (default: up to 2); "
+            "each page is still timed on its own",
         )
         parser.add_argument(
             "--limit", type=int, help="score only the first N documents of each set"
@@ -52,9 +73,9 @@ class Command(BaseCommand):
         model = settings.NEWSARCHIVE_SPACY_MODEL
         self.load_model(model)
         results, speed = runner.evaluate(
-            sets, runner.PipelineExtractor(model), progress=self.progress()
+            sets, runner.PipelineExtractor(model), options["jobs"], self.progress()
         )
-        about = {"model": model, "command": " ".join(["manage.py", *sys.argv[2:]])}
+        about = {"model": model, "command": command_line()}
         figures = report.as_json(results, speed, about, options["resamples"])
         figures["seconds"] = round(time.monotonic() - started, 1)
         self.stdout.write(report.table(figures))
@@ -62,6 +83,10 @@ class Command(BaseCommand):
         if options["json"]:
             report.write_json(figures, options["json"])
             self.stdout.write(f"figures written to {options['json']}")
+        if options["misses"]:
+            misses = {result.evaluation_set.name: result.misses() for result in results}
+            report.write_json(misses, options["misses"])
+            self.stdout.write(f"misses written to {options['misses']}")
 
     def chosen_sets(self, options) -> list[runner.EvaluationSet]:
         if bool(options["gold"]) != bool(options["pages"]):
@@ -70,7 +95,9 @@ class Command(BaseCommand):
         try:
             sets = [runner.SHARED_SETS[name](options["shared"]) for name in names]
             if options["gold"]:
-                sets.append(runner.quotes_set(options["gold"], options["pages"], "gold"))
+                sets.append(
+                    runner.quotes_set(options["gold"], options["pages"], "gold")
+                )
         except (OSError, ValueError, KeyError) as error:
             raise CommandError(f"cannot load the gold: {error}") from None
         if options["limit"]:
@@ -90,10 +117,18 @@ class Command(BaseCommand):
         if not self.stderr.isatty():
             return None
 
-        def show(set_name, document):
-            self.stderr.write(f"\r{set_name}: {document.id[:40]:<40}", ending="")
+        def show(done, todo):
+            ending = "\n" if done == todo else ""
+            self.stderr.write(f"\rextracted {done} of {todo} pages", ending=ending)
 
         return show
+
+
+def command_line() -> str | None:
+    """The command as typed, when it was typed (not when called from code)."""
+    if sys.argv[1:2] != ["evaluate_extraction"]:
+        return None
+    return " ".join(["manage.py", *sys.argv[1:]])
 
 
 def limited(evaluation_set, limit: int):
