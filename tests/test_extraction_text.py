@@ -70,3 +70,22 @@ def test_text_with_only_boilerplate_has_no_title_or_body():
     content = read_text("Accessibility links\nBreaking News\nXS\nSM")
     assert content.title == ""
     assert content.paragraphs == ()
+
+
+def test_a_person_author_box_names_the_author():
+    text = PAGE.replace("CPN", "Ann Lee")
+    assert read_text(text).authors == ("Ann Lee",)
+
+
+def test_the_copyright_holder_names_the_outlet():
+    notice = "© 2024 The Coastal Post Inc. All rights reserved."
+    text = PAGE.replace("All rights reserved.", notice).replace("CPN", "Ann Lee")
+    assert read_text(text).outlet == "The Coastal Post"
+
+
+def test_a_foot_without_credits_is_still_read():
+    text = (
+        "Harbour Reopens\n\nThe harbour reopened on Tuesday after the storm.\n\n"
+        "© Copyright 2024 Coastal Post"
+    )
+    assert read_text(text).outlet == "Coastal Post"

@@ -68,6 +68,7 @@ def read_plain(text: str) -> PageContent:
         title=content.title,
         paragraphs=content.paragraphs,
         outlet=content.outlet,
+        authors=content.authors,
         credits=content.credits,
     )
 

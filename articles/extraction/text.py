@@ -13,6 +13,14 @@ from articles.extraction.body import clean_paragraphs, is_widget, normalise_spac
 # An organisation signs with a name in capitals: "RFE/RL", "AP", "BBC".
 ORGANISATION_NAME = re.compile(r"[A-Z][A-Z0-9/&.\-]*[A-Z0-9]")
 MAX_TITLE_CHARS = 300
+MAX_NAME_CHARS = 60
+# The holder named in a copyright line, without the year or company suffix.
+COPYRIGHT = re.compile(
+    r"(?i:©|\(c\)|copyright)\s*(?i:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,5}?)"
+    r"(?=,|\.|\s+(?i:publishing|inc|ltd|llc|limited|media|group|plc|corp)\b|\s*$"
+    r"|\s+(?i:all rights))"
+)
 
 
 @dataclass(frozen=True)
@@ -21,6 +29,7 @@ class TextContent:
     paragraphs: tuple[str, ...]
     credits: str = ""
     outlet: str = ""
+    authors: tuple[str, ...] = ()
 
 
 def read_text(text: str) -> TextContent:
@@ -34,12 +43,15 @@ def read_text(text: str) -> TextContent:
     title, rest = lines[title_index], lines[title_index + 1 :]
     rest = drop_repeated_lines(rest)
     paragraphs, credits = clean_paragraphs(rest)
-    trailer = lines_after(rest, credits) if credits else []
+    trailer = lines_after(rest, credits or (paragraphs[-1] if paragraphs else ""))
+    box_name = author_box_name(trailer)
+    organisation = bool(ORGANISATION_NAME.fullmatch(box_name))
     return TextContent(
         title=title,
         paragraphs=tuple(paragraphs),
         credits=credits,
-        outlet=author_box_organisation(trailer),
+        outlet=box_name if organisation else copyright_holder(trailer),
+        authors=(box_name,) if box_name and not organisation else (),
     )
 
 
@@ -57,18 +69,27 @@ def drop_repeated_lines(lines: list[str]) -> list[str]:
     return kept
 
 
-def lines_after(lines: list[str], credits: str) -> list[str]:
-    for index, line in enumerate(lines):
-        if line.strip("() ") == credits:
+def lines_after(lines: list[str], last: str) -> list[str]:
+    """The page's foot: the lines after the credits or the last paragraph."""
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].strip("() ") == last:
             return lines[index + 1 :]
     return []
 
 
-def author_box_organisation(trailer: list[str]) -> str:
-    """The organisation of an author box: a name in capitals on its own line,
-    followed by a description that begins with that name."""
-    lines = [line for line in trailer if not is_widget(line.strip(" •"))]
+def author_box_name(trailer: list[str]) -> str:
+    """The name of an author box: a short line followed by a description that
+    begins with it ("RFE/RL" / "RFE/RL journalists report...")."""
+    lines = [line.strip(" •") for line in trailer if not is_widget(line.strip(" •"))]
     for name, description in zip(lines, lines[1:]):
-        if ORGANISATION_NAME.fullmatch(name) and description.startswith(name + " "):
+        if len(name) <= MAX_NAME_CHARS and description.startswith(name + " "):
             return name
+    return ""
+
+
+def copyright_holder(trailer: list[str]) -> str:
+    """"© Copyright 2026 The Courier Publishing Inc." -> "The Courier"."""
+    for line in trailer:
+        if match := COPYRIGHT.search(line):
+            return match.group("name").strip()
     return ""

@@ -20,7 +20,7 @@ NOT_A_NAME = re.compile(
     re.IGNORECASE,
 )
 MAX_AUTHOR_CHARS = 60
-# A job title after the name: "Ann Lee, Staff Writer" once split, "Ann Lee Staff Writer".
+# A job title after a name: "Ann Lee Staff Writer".
 ROLE_SUFFIX = re.compile(
     r"\s+(?:(?:senior|chief|staff|contributing|political|special|managing|news)\s+)*"
     r"(?:writer|reporter|editor|correspondent|contributor|columnist|photographer)s?$",
