@@ -1,4 +1,4 @@
-"""find_countries on short sentences written for these tests, and on the seed article."""
+"""find_countries on short sentences written for these tests, and on the seed."""
 import json
 
 import pytest
@@ -18,7 +18,7 @@ def countries_in(text):
     "text, iso2, surface",
     [
         ("Talks with Russia resumed on Monday.", "RU", "Russia"),
-        ("The deal was signed in the United Kingdom last year.", "GB", "the United Kingdom"),
+        ("The deal was signed in the United Kingdom.", "GB", "the United Kingdom"),
         ("Exports to Britain fell sharply.", "GB", "Britain"),
         ("Officials in the U.S. declined to comment.", "US", "U.S."),
         ("Voters in South Korea went to the polls.", "KR", "South Korea"),
@@ -126,7 +126,8 @@ def seed_body(seed_dir, expected):
     names, joined as the page reader joins them."""
     text = (seed_dir / "putin-trump-inauguration.txt").read_text()
     start = text.index(expected["body_starts_with"])
-    end = text.index(expected["body_ends_with"], start) + len(expected["body_ends_with"])
+    last = expected["body_ends_with"]
+    end = text.index(last, start) + len(last)
     paragraphs = (line.strip() for line in text[start:end].split("\n"))
     return PARAGRAPH_SEPARATOR.join(p for p in paragraphs if p)
 

@@ -165,12 +165,35 @@ def test_it_skips_a_name_that_only_credits_a_picture():
     assert "David Shankbone" not in people
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Fans lined up to see Britney Spears at the arena.", "Britney Spears"),
+        ("The goal came after Casey Mittelstadt stole the puck.", "Casey Mittelstadt"),
+    ],
+)
+def test_it_finds_a_given_name_and_surname_that_spacy_missed(text, name):
+    assert name in people_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ship sailed into the Ross Sea in January.",
+        "Shares of Morgan Stanley rose on Tuesday.",
+    ],
+)
+def test_it_does_not_take_a_place_or_firm_for_a_given_name_and_surname(text):
+    assert people_in(text) == {}
+
+
 def seed_body(seed_dir, expected):
     """The seed's body: its paragraphs from the first to the last that expected.json
     names, joined as the page reader joins them."""
     text = (seed_dir / "putin-trump-inauguration.txt").read_text()
     start = text.index(expected["body_starts_with"])
-    end = text.index(expected["body_ends_with"], start) + len(expected["body_ends_with"])
+    last = expected["body_ends_with"]
+    end = text.index(last, start) + len(last)
     paragraphs = (line.strip() for line in text[start:end].split("\n"))
     return PARAGRAPH_SEPARATOR.join(p for p in paragraphs if p)
 

@@ -8,6 +8,8 @@ something else ("Trump" as ORG) joins the person it belongs to.
 """
 from collections import Counter
 
+from articles.extraction.given_names import names_spacy_missed
+
 from articles.extraction.person_mentions import (
     POSSESSIVES,
     looks_like_name,
@@ -28,7 +30,7 @@ CREDIT_CONTEXT = 3  # tokens before a name in which "Image:" or "Photo by" is lo
 
 
 def find_people(doc) -> tuple[PersonRef, ...]:
-    mentions = mentions_in(doc)
+    mentions = mentions_in(doc) + names_spacy_missed(doc)
     speakers = _speaking_names(doc)
     mentions += [m for m in speakers if len(m.words) > 1]
     singles = {m.words[0] for m in mentions + speakers if len(m.words) == 1}

@@ -1,0 +1,82 @@
+"""Names that spaCy's small model files under another label or none at all.
+
+"Britney Spears" as ORG, "Thibaut Courtois" as ORG, "Marcel Granollers" as PRODUCT,
+"Casey Mittelstadt" as nothing: two or three proper nouns that run from a given name
+to a surname are taken for a person. Given names and surnames are the US Census
+lists (public domain) that the `names` package ships; the surname rule keeps out
+"Ross Sea" and "Sierra Nevada Corporation".
+"""
+from functools import cache
+from importlib import resources
+
+from articles.extraction import gazetteer
+from articles.extraction.person_mentions import looks_like_name, name_in
+
+GIVEN_NAME_FILES = ("dist.male.first", "dist.female.first")
+SURNAME_FILES = ("dist.all.last",)
+MISFILED_LABELS = {"", "ORG", "PRODUCT", "NORP", "WORK_OF_ART", "GPE"}
+SHORTEST, LONGEST = 2, 3  # tokens in a name found this way
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Upper-case given names: "JAMES", "MARY"."""
+    return _census_words(GIVEN_NAME_FILES)
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Upper-case surnames: "SMITH", "SPEARS"."""
+    return _census_words(SURNAME_FILES)
+
+
+def _census_words(filenames) -> frozenset[str]:
+    package = resources.files("names")
+    words = set()
+    for filename in filenames:
+        for line in package.joinpath(filename).read_text().splitlines():
+            if line.strip():
+                words.add(line.split()[0])
+    return frozenset(words)
+
+
+def names_spacy_missed(doc):
+    """Mentions for runs of proper nouns, outside PERSON entities, that look like a
+    given name and a surname."""
+    found = []
+    for start, end in _proper_noun_runs(doc):
+        if _given_name_then_surname(doc[start:end]):
+            found.extend(name_in(doc, start, end))
+    return found
+
+
+def _proper_noun_runs(doc):
+    """Maximal runs of capitalised proper nouns that share one non-PERSON label."""
+    start = None
+    for token in doc:
+        fits = (
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and token.ent_type_ in MISFILED_LABELS
+        )
+        same_run = start is not None and token.ent_iob_ != "B" and fits
+        if same_run:
+            continue
+        if start is not None:
+            yield start, token.i
+        start = token.i if fits else None
+    if start is not None:
+        yield start, len(doc)
+
+
+def _given_name_then_surname(span) -> bool:
+    if not SHORTEST <= len(span) <= LONGEST:
+        return False
+    first, last = span[0].text.upper(), span[-1].text.upper()
+    if first not in given_names() or last not in surnames():
+        return False
+    if last in given_names():
+        return False  # "Morgan Stanley": the second could be a given name too
+    if gazetteer.load().lookup(first) is not None:
+        return False  # "Georgia Tech", "Jordan Brand"
+    return looks_like_name(span)
