@@ -13,6 +13,7 @@ from articles.evaluation.names import (
     fold_name,
     fold_organisation,
     match_people,
+    same_person,
     split_people,
 )
 from articles.evaluation.quote_matching import same_quote
@@ -71,7 +72,7 @@ def test_matching_finds_the_largest_pairing_not_the_first_greedy_one():
     # would leave the second gold person, who fits only that one, unmatched.
     gold = [Person.of("Ana Ruiz", ["Ruiz"]), Person.of("Ruiz")]
     predicted = [Person.of("Ruiz"), Person.of("Ana Ruiz")]
-    assert match_people(gold, predicted) == {0: 1, 1: 0}
+    assert match_one_to_one(gold, predicted, same_person) == {0: 1, 1: 0}
 
 
 def test_a_person_found_once_is_not_split():
@@ -145,3 +146,9 @@ def test_snippets_are_found_after_folding_case_and_space():
     assert snippet_in("bridge  opened", body)
     assert snippet_in("read the FULL story", body)
     assert not snippet_in("Subscribe now", body)
+
+
+def test_among_equal_pairings_the_closest_partner_is_kept():
+    gold = [Person.of("Ana Ruiz", ["Ruiz"])]
+    predicted = [Person.of("Ruiz Foundation", ["Ruiz"]), Person.of("Ana Ruiz")]
+    assert match_people(gold, predicted) == {0: 1}

@@ -65,8 +65,14 @@ def same_person(gold: Person, predicted: Person) -> bool:
     return not gold.forms.isdisjoint(predicted.forms)
 
 
+def closeness(gold: Person, predicted: Person) -> tuple[bool, int]:
+    """Same canonical name first, then the most name forms in common."""
+    same_name = fold_name(gold.name) == fold_name(predicted.name)
+    return (same_name, len(gold.forms & predicted.forms))
+
+
 def match_people(gold: list[Person], predicted: list[Person]) -> dict[int, int]:
-    return match_one_to_one(gold, predicted, same_person)
+    return match_one_to_one(gold, predicted, same_person, closeness)
 
 
 def split_people(
