@@ -117,3 +117,13 @@ def test_it_refuses_text_that_decodes_to_control_characters():
 )
 def test_it_tells_html_from_plain_text(filename, data, is_html):
     assert read(data, filename).is_html is is_html
+
+
+def test_it_recovers_from_a_wrong_utf8_declaration():
+    html = '<html><head><meta charset="utf-8"></head><p>Crème brûlée à Genève</p></html>'
+    assert "Crème brûlée à Genève" in read(html.encode("cp1252")).text
+
+
+def test_an_unknown_declared_charset_is_ignored():
+    html = '<html><head><meta charset="no-such-charset"></head><p>Zürich</p></html>'
+    assert "Zürich" in read(html.encode("utf-8")).text
