@@ -71,6 +71,38 @@ def table(results: dict) -> str:
     return "\n".join(lines)
 
 
+def markdown_table(results: dict) -> str:
+    """The same figures as a Markdown table, for a README."""
+    lines = [
+        "| set | measure | value | 95% interval | target |",
+        "| --- | --- | ---: | --- | --- |",
+    ]
+    rows = [
+        (set_name, measure, figure)
+        for set_name, entry in results["sets"].items()
+        for measure, figure in entry["figures"].items()
+    ]
+    rows += [("speed", m, {"value": v}) for m, v in results.get("speed", {}).items()]
+    for set_name, measure, figure in rows:
+        spread = figure.get("interval")
+        target = TARGETS.get((set_name, measure))
+        verdict = {True: " (met)", False: " (missed)", None: ""}[
+            meets(target, figure.get("value"))
+        ]
+        lines.append(
+            f"| {set_name} | {measure} | {format_number(figure.get('value'))} | "
+            + (
+                f"{format_number(spread[0])} – {format_number(spread[1])}"
+                if spread
+                else ""
+            )
+            + " | "
+            + (f"{target[0]} {target[1]:.3f}{verdict}" if target else "")
+            + " |"
+        )
+    return "\n".join(lines)
+
+
 def as_json(set_results, speed: dict | None, about: dict, resamples: int) -> dict:
     return {
         **about,

@@ -83,6 +83,11 @@ class Command(BaseCommand):
         if options["json"]:
             report.write_json(figures, options["json"])
             self.stdout.write(f"figures written to {options['json']}")
+        if options["markdown"]:
+            options["markdown"].write_text(
+                report.markdown_table(figures) + "\n", encoding="utf-8"
+            )
+            self.stdout.write(f"Markdown table written to {options['markdown']}")
         if options["misses"]:
             misses = {result.evaluation_set.name: result.misses() for result in results}
             report.write_json(misses, options["misses"])
