@@ -125,8 +125,12 @@ def read_authors(tree, article: dict, site: str, fallback: Fallback):
     from_metas = meta_authors(tree, site)
     if set(map(str.casefold, declared)) < set(map(str.casefold, from_metas)):
         declared = from_metas
+    authors = declared or from_metas
+    # The visible byline is read only when needed: it is the slowest source.
+    if authors and all(" " in name for name in authors):
+        return authors
     visible = byline_authors(tree)
-    authors = declared or from_metas or visible
+    authors = authors or visible
     if not authors:
         byline = fallback.document.author or ""
         authors = () if same_name(byline, site) else split_authors(byline)
