@@ -115,6 +115,18 @@ def test_it_scores_a_users_own_gold_and_writes_the_figures(user_gold, tmp_path):
     assert "quote_f1" in output and "speaker_accuracy" in output
 
 
+def test_it_writes_the_markdown_table_and_the_misses(user_gold, tmp_path):
+    gold_file, pages = user_gold
+    markdown, misses = tmp_path / "table.md", tmp_path / "misses.json"
+    run(
+        *("--gold", str(gold_file), "--pages", str(pages), "--resamples", "0"),
+        *("--markdown", str(markdown), "--misses", str(misses)),
+    )
+    assert "| gold | quote_f1 |" in markdown.read_text("utf-8")
+    harbour = json.loads(misses.read_text("utf-8"))["gold"]["harbour"]
+    assert any("Nobody on this page" in miss for miss in harbour)
+
+
 def test_the_same_gold_gives_the_same_figures_twice(user_gold, tmp_path):
     gold_file, pages = user_gold
     paths = [tmp_path / "first.json", tmp_path / "second.json"]

@@ -45,6 +45,9 @@ class Command(BaseCommand):
         )
         parser.add_argument("--json", type=Path, help="write the figures to this file")
         parser.add_argument(
+            "--markdown", type=Path, help="write the table as Markdown to this file"
+        )
+        parser.add_argument(
             "--misses",
             type=Path,
             help="write what went wrong on each document to this JSON file",
