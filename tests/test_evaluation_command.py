@@ -176,3 +176,17 @@ def test_it_runs_a_shared_set_limited_to_a_few_pages(shared_dir, tmp_path):
     entry = json.loads(json_path.read_text("utf-8"))["sets"]["quotes"]
     assert entry["documents"] == 2
     assert entry["figures"]["quote_f1"]["interval"] is None
+
+
+def test_a_page_the_pipeline_cannot_read_is_reported_not_fatal(user_gold, tmp_path):
+    gold_file, pages = user_gold
+    (pages / "harbour.html").write_bytes(b"\x00\x01\x02 not a page")
+    json_path = tmp_path / "figures.json"
+    output = run(
+        *("--gold", str(gold_file), "--pages", str(pages)),
+        *("--json", str(json_path), "--resamples", "0"),
+    )
+    entry = json.loads(json_path.read_text("utf-8"))["sets"]["gold"]
+    assert entry["documents"] == 2
+    assert [error.split(":")[0] for error in entry["errors"]] == ["harbour.html"]
+    assert "1 refused" in output

@@ -20,7 +20,9 @@ from articles.evaluation.set_scoring import Measure
 
 class PipelineExtractor:
     """The same code as `extract_article`: pipeline.extract, then the JSON dict.
-    A page the pipeline refuses (ExtractionError) is an empty prediction."""
+    A page the pipeline refuses (ExtractionError) is an empty prediction; so is a
+    page it crashes on, which is named in the set's errors rather than ending a
+    run of several minutes."""
 
     def __init__(self, model: str):
         self.model = model
@@ -40,6 +42,8 @@ class PipelineExtractor:
             return article_to_dict(extract(data, filename, model=self.model))
         except ExtractionError as error:
             return {"error": str(error)}
+        except Exception as error:  # noqa: BLE001 - reported, see the docstring
+            return {"error": f"crashed: {type(error).__name__}: {error}"}
 
 
 def trafilatura_text(data: bytes, filename: str) -> dict:
