@@ -300,6 +300,16 @@ def test_a_negated_verb_reports_no_words():
     assert found == []
 
 
+def test_she_said_skips_a_later_subject_whose_pronouns_are_he():
+    found = quotes_in(
+        "Mara Lind said her new film was finished. She spent a year on it.",
+        "Otto Brenner produced it. He paid for the music himself.",
+        '"I had never been so tired, or so happy, at the end of a shoot," she said.',
+        people=[MARA, OTTO],
+    )
+    assert found[0][1] == "Mara Lind"
+
+
 def test_the_scanner_pairs_straight_and_curly_marks():
     text = 'He said "first part,\u201d and then \u201csecond part."'
     pieces = find_quoted_pieces(text)

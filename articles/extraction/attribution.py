@@ -7,6 +7,7 @@ character spans it is given.
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from articles.extraction.pronouns import pronoun_votes, resolve_pronoun
 from articles.extraction.speaker_names import (
     entity_text,
     fold_name,
@@ -79,6 +80,9 @@ class SpeakerResolver:
         ]
         self.organisation_subjects = _subject_mentions(outside, _organisation_entity)
         self.anonymous_nouns = _anonymous_nouns(outside)
+        self.pronoun_votes = pronoun_votes(
+            doc.sents, self.person_at, {token.i for token in outside}
+        )
         self.organisations: list[str] = []
 
     def attribute(self, tokens, quote_start: int, quote_end: int) -> Attribution:
@@ -114,8 +118,8 @@ class SpeakerResolver:
     def _speaker_for(self, token) -> str | None:
         if token.lower_ in PERSONAL_PRONOUNS:
             # The person last named as a subject; failing that, the last one named.
-            return self._last_subject_name(
-                self.person_subjects, token.idx
+            return resolve_pronoun(
+                token.lower_, token.idx, self.person_subjects, self.pronoun_votes
             ) or self._last_subject_name(self.person_mentions, token.idx)
         person = self._person_for(token)
         if person is not None:

@@ -6,6 +6,8 @@ TITLE_WORDS = frozenset(
     "mr mrs ms miss dr prof sir president sen senator rep gov governor".split()
 )
 
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 
 def fold_name(name: str) -> str:
     """Case, accents, titles and possessives folded: "Sen. Ted Cruz's" -> "ted cruz"."""
@@ -26,6 +28,8 @@ def people_by_name_form(people) -> dict:
         for form in (person.name, *person.aliases):
             by_form.setdefault(fold_name(form), person)
         words = fold_name(person.name).split()
+        while len(words) > 2 and words[-1] in NAME_SUFFIXES:
+            words = words[:-1]
         if len(words) > 1:
             surnames.setdefault(words[-1], []).append(person)
     for surname, owners in surnames.items():
