@@ -104,3 +104,10 @@ def test_a_page_without_a_title_takes_its_first_words():
     html = "<html><body><article><p>" + "word " * 60 + "</p></article></body></html>"
     page = read_page(html.encode(), "untitled.html")
     assert page.title.startswith("word word")
+
+
+def test_a_single_huge_paragraph_is_cut_after_a_whole_word():
+    text = "One Long Paragraph\n\n" + "endless words " * 100_000
+    page = read_page(text.encode(), "long.txt")
+    assert len(page.body) <= MAX_BODY_CHARS
+    assert page.body.endswith("words")

@@ -14,9 +14,9 @@ from trafilatura import bare_extraction
 # rather than a paragraph with inline formatting.
 CONTAINERS = {"list", "div", "quote", "table"}
 BLOCKS = {"p", "head", "item", "quote", "list", "table", "row", "div", "code"}
-# What the page shows beside the text rather than in it.
 # Below this many characters a body may be a teaser that precision mode kept.
 SHORT_BODY_CHARS = 1000
+# What the page shows beside the text rather than in it.
 CAPTION_XPATH = "//figcaption | //*[contains(@class, 'caption')]"
 
 

@@ -83,12 +83,16 @@ def without_title(paragraphs: tuple[str, ...], title: str) -> tuple[str, ...]:
 
 
 def truncated(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The body cut after its last whole paragraph within MAX_BODY_CHARS; a
+    first paragraph longer than that alone is cut after its last whole word."""
     kept, length = [], 0
     for paragraph in paragraphs:
         length += len(paragraph) + len(PARAGRAPH_SEPARATOR)
         if length > MAX_BODY_CHARS:
             break
         kept.append(paragraph)
+    if not kept and paragraphs:
+        kept.append(paragraphs[0][:MAX_BODY_CHARS].rsplit(" ", 1)[0])
     return tuple(kept)
 
 
