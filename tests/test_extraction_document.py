@@ -120,7 +120,7 @@ def test_it_tells_html_from_plain_text(filename, data, is_html):
 
 
 def test_it_recovers_from_a_wrong_utf8_declaration():
-    html = '<html><head><meta charset="utf-8"></head><p>Crème brûlée à Genève</p></html>'
+    html = '<html><head><meta charset="utf-8"></head><p>Crème brûlée à Genève</p>'
     assert "Crème brûlée à Genève" in read(html.encode("cp1252")).text
 
 
