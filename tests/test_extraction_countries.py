@@ -121,6 +121,40 @@ def test_georgia_is_the_country_elsewhere():
     assert set(countries_in("Georgia and Armenia signed a treaty.")) == {"GE", "AM"}
 
 
+def test_it_finds_both_countries_in_a_hyphenated_token():
+    assert {"US", "CA"} <= set(countries_in("He studies U.S.-Canada trade."))
+
+
+def test_a_country_name_in_front_of_an_institution_counts():
+    assert "US" in countries_in("The bill is before the US Senate this week.")
+
+
+@pytest.mark.parametrize(
+    "text, iso2",
+    [
+        ("The band played in Paris, Texas, on Saturday.", "US"),
+        ("The plant in Birmingham, Ala., closed.", "US"),
+    ],
+)
+def test_a_shared_town_name_takes_the_country_of_the_place_after_it(text, iso2):
+    assert set(countries_in(text)) == {iso2}
+
+
+def test_a_shared_town_name_goes_to_the_country_the_article_is_about():
+    text = "Canada's economy grew. Factories in Hamilton hired more workers."
+    assert set(countries_in(text)) == {"CA"}
+
+
+def test_a_big_city_is_not_moved_to_a_small_namesake():
+    text = "Americans love travel. Many of them visited Rome last summer."
+    assert set(countries_in(text)) == {"US", "IT"}
+
+
+def test_a_town_name_inside_a_longer_name_does_not_count():
+    text = "She studied at the campus in San Marcos for two years."
+    assert countries_in(text) == {}
+
+
 def seed_body(seed_dir, expected):
     """The seed's body: its paragraphs from the first to the last that expected.json
     names, joined as the page reader joins them."""

