@@ -110,3 +110,8 @@ def test_an_impossible_date_falls_through_to_the_next_source():
 def test_json_ld_article_body_is_offered_as_the_declared_body():
     head = json_ld(articleBody="First line.\nSecond line.")
     assert metadata_of(head).declared_body == "First line.\nSecond line."
+
+
+def test_one_author_object_holding_a_byline_is_split():
+    head = json_ld(author={"@type": "Person", "name": "Ann Lee and Bo Chan"})
+    assert metadata_of(head).authors == ("Ann Lee", "Bo Chan")

@@ -9,6 +9,7 @@ from articles.extraction.visible import (
     local_date,
     read_title,
     shown_date,
+    split_authors,
     without_site_name,
 )
 
@@ -111,3 +112,8 @@ def test_a_job_title_after_the_name_is_dropped():
 def test_a_byline_after_a_separated_by_is_read():
     body = '<div><span>| By </span><span>Cy Dean</span> | <time>May 1</time></div>'
     assert byline_authors(tree_of(body)) == ("Cy Dean",)
+
+
+def test_the_outlet_after_a_name_is_dropped():
+    byline = "Ann Lee And Bo Chan For The Courier"
+    assert split_authors(byline) == ("Ann Lee", "Bo Chan")

@@ -180,12 +180,10 @@ def json_ld_name(value) -> str:
 def json_ld_authors(article: dict) -> tuple[str, ...]:
     value = article.get("author") or article.get("creator") or []
     values = value if isinstance(value, list) else [value]
-    names = []
-    for value in values:
-        name = json_ld_name(value)
-        # A dict names one author; a bare string may list several.
-        names.extend([name] if isinstance(value, dict) else split_authors(name))
-    return clean_authors(names)
+    # Even one author object may hold a byline: "Ann Lee and Bo Chan".
+    return clean_authors(
+        name for value in values for name in split_authors(json_ld_name(value))
+    )
 
 
 def json_ld_url(article: dict) -> str:

@@ -43,6 +43,8 @@ BYLINE_XPATHS = (
 NAME_PARTICLES = {"de", "la", "da", "del", "van", "von", "der", "bin", "al", "le", "di"}
 IN_COMMENTS = "ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')]"
 MAX_BYLINE_NAMES = 6
+# The outlet a byline names after the author: "Bo Chan for The Courier".
+AFFILIATION = re.compile(r"(?<=\w\w)\s+for\s+(?:the\s+)?[A-Z].*$", re.IGNORECASE)
 BYLINE_TAIL = re.compile(r"^.*?\bby\s+", re.IGNORECASE | re.DOTALL)
 BYLINE_NOISE = re.compile(r"\s+(?:says|wrote|posted)$|\s*\|.*$", re.IGNORECASE)
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
@@ -139,7 +141,8 @@ def clean_authors(names) -> tuple[str, ...]:
     for name in names:
         # A final "." may close an initial ("Joe S."): only other marks go.
         name = BYLINE_PREFIX.sub("", normalise_space(name)).strip(" :-|,")
-        name = ROLE_SUFFIX.sub("", name) if " " in name else name
+        if " " in name:
+            name = AFFILIATION.sub("", ROLE_SUFFIX.sub("", name))
         if name and len(name) <= MAX_AUTHOR_CHARS and not NOT_A_NAME.search(name):
             if name.casefold() not in {k.casefold() for k in kept}:
                 kept.append(name)
