@@ -264,6 +264,7 @@ def test_it_drops_quoted_labels_before_a_noun():
     found = quotes_in(
         'She starred in the "Harbor" series and praised the "quiet" ending.',
         'The state dropped its "Drive Slow. Live Long." campaign after a year.',
+        'Both sides signed a "phase one" deal in the spring.',
     )
     assert found == []
 
@@ -308,6 +309,30 @@ def test_she_said_skips_a_later_subject_whose_pronouns_are_he():
         people=[MARA, OTTO],
     )
     assert found[0][1] == "Mara Lind"
+
+
+def test_the_president_said_means_the_one_person_with_that_title():
+    text = (
+        "President Otto Brenner met Mara Lind on Monday. Lind spoke first.\n\n"
+        'The president said on Tuesday that the deal "is done, and it is a good one '
+        'for both of us."'
+    )
+    brenner = PersonRef(
+        name="Otto Brenner", spans=(Span(10, 22),), role="President"
+    )
+    lind = person(text, *MARA)
+    found = find_quotes(nlp.parse(text), (brenner, lind))
+    assert found[0].speaker == "Otto Brenner"
+
+
+def test_it_finds_the_speaker_after_a_long_appositive_past_the_sentence_end():
+    found = quotes_in(
+        "\u201cWithout a cut in the tariffs, what would make anyone sign this deal?"
+        "\u201d Otto Brenner, the former director for trade at the central bank in the"
+        " capital, said at a forum in the city on Monday.",
+        people=[OTTO],
+    )
+    assert found[0][1] == "Otto Brenner"
 
 
 def test_the_scanner_pairs_straight_and_curly_marks():

@@ -80,6 +80,7 @@ class SpeakerResolver:
         ]
         self.organisation_subjects = _subject_mentions(outside, _organisation_entity)
         self.anonymous_nouns = _anonymous_nouns(outside)
+        self.roles = _people_by_role(people)
         self.pronoun_votes = pronoun_votes(
             doc.sents, self.person_at, {token.i for token in outside}
         )
@@ -129,6 +130,9 @@ class SpeakerResolver:
             return organisation
         if token.pos_ == "PROPN":
             return entity_text(token)
+        if _is_definite(token) and token.lemma_.lower() in self.roles:
+            # "the president said", after "President Donald Trump".
+            return self.roles[token.lemma_.lower()]
         if _is_definite(token) and token.lemma_.lower() not in self.anonymous_nouns:
             # "said the actor": the person last named as a subject.
             return self._last_subject_name(self.person_subjects, token.idx)
@@ -225,6 +229,16 @@ def _subject_of(verb):
             return None
         current = current.head
     return None
+
+
+def _people_by_role(people) -> dict[str, str]:
+    """The last word of a title ("US President") -> the one person who holds it."""
+    holders: dict[str, set[str]] = {}
+    for person in people:
+        words = person.role.lower().split()
+        if words:
+            holders.setdefault(words[-1], set()).add(person.name)
+    return {role: names.pop() for role, names in holders.items() if len(names) == 1}
 
 
 def _anonymous_nouns(tokens) -> set[str]:

@@ -113,15 +113,17 @@ def _is_label(marks: _Marks, piece: QuotedPiece) -> bool:
     words = [token for token in inner or () if not token.is_punct]
     if not words:
         return False
-    last = words[-1]
-    if all(word.pos_ == "PROPN" for word in words) or last.tag_ == "POS":
+    if all(word.pos_ == "PROPN" for word in words) or words[-1].tag_ == "POS":
         return True
     if marks.text[piece.end - 2 : piece.end] in {"'s", "’s"}:
         return True
-    return (
-        last.dep_ in {"compound", "amod", "nmod"}
-        and last.head.idx >= piece.mark_end
-        and last.head.pos_ in {"NOUN", "PROPN"}
+    roots = [word for word in words if not piece.start <= word.head.idx < piece.end]
+    return bool(roots) and all(
+        root.dep_ in {"compound", "amod", "nmod", "nummod"}
+        and root.pos_ != "VERB"
+        and root.head.idx >= piece.mark_end
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        for root in roots
     )
 
 
@@ -158,8 +160,12 @@ def _frame_tokens(marks: _Marks, piece: QuotedPiece) -> list:
         return []
     first = span[0].sent.start
     last = span[-1].sent.end
-    # '"...," he said.' is often parsed as a sentence of its own: its first words count.
-    last = min(last + ATTRIBUTION_TAIL_TOKENS, len(doc))
+    # '"...," he said.' is often parsed as a sentence of its own: it counts when it
+    # starts right after the closing mark.
+    if last < len(doc) and doc[last].idx - piece.mark_end <= 2:
+        last = doc[last].sent.end
+    else:
+        last = min(last + ATTRIBUTION_TAIL_TOKENS, len(doc))
     paragraph = [
         token
         for token in doc[first:last]
