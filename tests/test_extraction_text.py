@@ -89,3 +89,25 @@ def test_a_foot_without_credits_is_still_read():
         "© Copyright 2024 Coastal Post"
     )
     assert read_text(text).outlet == "Coastal Post"
+
+
+def test_the_byline_and_dateline_under_the_title_leave_the_body():
+    text = (
+        "Harbour Reopens\n\nBy Ann Lee and Bo Chan\n\nMarch 3, 2024 10:15 GMT\n\n"
+        "The harbour reopened on Tuesday after three days of storms."
+    )
+    content = read_text(text)
+    assert content.authors == ("Ann Lee", "Bo Chan")
+    assert content.paragraphs == (
+        "The harbour reopened on Tuesday after three days of storms.",
+    )
+
+
+def test_a_sentence_that_begins_with_by_stays_in_the_body():
+    first = "By Tuesday the harbour had reopened, after three days of storms."
+    assert read_text(f"Harbour Reopens\n\n{first}").paragraphs == (first,)
+
+
+def test_a_line_that_begins_with_by_but_names_no_one_stays():
+    first = "By the end of the week the harbour was full again"
+    assert read_text(f"Harbour Reopens\n\n{first}").paragraphs == (first,)

@@ -9,11 +9,14 @@ import re
 from dataclasses import dataclass
 
 from articles.extraction.body import clean_paragraphs, is_widget, normalise_space
+from articles.extraction.visible import SHOWN_DATE, looks_like_name, split_authors
 
 # An organisation signs with a name in capitals: "RFE/RL", "AP", "BBC".
 ORGANISATION_NAME = re.compile(r"[A-Z][A-Z0-9/&.\-]*[A-Z0-9]")
 MAX_TITLE_CHARS = 300
 MAX_NAME_CHARS = 60
+HEADER_LINES = 3
+BYLINE = re.compile(r"By\s+[A-Z][^.!?]{1,100}")
 # The holder named in a copyright line, without the year or company suffix.
 COPYRIGHT = re.compile(
     r"(?i:©|\(c\)|copyright)\s*(?i:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
@@ -42,6 +45,7 @@ def read_text(text: str) -> TextContent:
         return TextContent(title="", paragraphs=tuple(lines[title_index:]))
     title, rest = lines[title_index], lines[title_index + 1 :]
     rest = drop_repeated_lines(rest)
+    byline, rest = split_header(rest)
     paragraphs, credits = clean_paragraphs(rest)
     trailer = lines_after(rest, credits or (paragraphs[-1] if paragraphs else ""))
     box_name = author_box_name(trailer)
@@ -51,8 +55,25 @@ def read_text(text: str) -> TextContent:
         paragraphs=tuple(paragraphs),
         credits=credits,
         outlet=box_name if organisation else copyright_holder(trailer),
-        authors=(box_name,) if box_name and not organisation else (),
+        authors=byline or ((box_name,) if box_name and not organisation else ()),
     )
+
+
+def split_header(lines: list[str]) -> tuple[tuple[str, ...], list[str]]:
+    """The byline and dateline under the headline leave the body; the byline's
+    names are returned. A date in plain text is not trusted: it may be when the
+    page was saved."""
+    byline: tuple[str, ...] = ()
+    start = 0
+    while start < min(len(lines), HEADER_LINES):
+        line = lines[start]
+        names = split_authors(line) if BYLINE.fullmatch(line) else ()
+        if names and all(map(looks_like_name, names)):
+            byline = names
+        elif not (len(line) < MAX_NAME_CHARS and SHOWN_DATE.search(line)):
+            break
+        start += 1
+    return byline, lines[start:]
 
 
 def drop_repeated_lines(lines: list[str]) -> list[str]:
