@@ -187,6 +187,28 @@ def test_it_does_not_take_a_place_or_firm_for_a_given_name_and_surname(text):
     assert people_in(text) == {}
 
 
+def test_it_keeps_a_person_a_caption_describes():
+    people = people_in("File photo of magician David Gish at a show in April.")
+    assert "David Gish" in people
+
+
+def test_it_drops_editorial_brackets_from_a_name():
+    people = people_in("He backed [George W.] Bush in 2000 and in 2004 as well.")
+    assert "George W. Bush" in people
+
+
+def test_it_joins_a_nickname_to_the_full_given_name():
+    people = people_in(
+        "Lawrence Lessig spoke at the event. Friends call Larry Lessig a pioneer."
+    )
+    assert list(people) == ["Lawrence Lessig"]
+
+
+def test_it_reads_a_name_in_catalogue_order():
+    people = people_in("Good books:\n\nAusten, Jane. Pride and Prejudice\n\nMore.")
+    assert "Jane Austen" in people
+
+
 def seed_body(seed_dir, expected):
     """The seed's body: its paragraphs from the first to the last that expected.json
     names, joined as the page reader joins them."""

@@ -10,7 +10,8 @@ from functools import cache
 from importlib import resources
 
 from articles.extraction import gazetteer
-from articles.extraction.person_mentions import looks_like_name, name_in
+from articles.extraction.person_mentions import Mention, looks_like_name, name_in
+from articles.extraction.types import Span
 
 GIVEN_NAME_FILES = ("dist.male.first", "dist.female.first")
 SURNAME_FILES = ("dist.all.last",)
@@ -80,3 +81,45 @@ def _given_name_then_surname(span) -> bool:
     if gazetteer.load().lookup(first) is not None:
         return False  # "Georgia Tech", "Jordan Brand"
     return looks_like_name(span)
+
+
+def names_in_catalogue_order(doc):
+    """ "Austen, Jane." and "Marx, Karl and Engels, Friedrich" in reading lists and
+    bibliographies: a surname, a comma and a given name, read as "Jane Austen"."""
+    found = []
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "," or not _at_entry_start(doc, i - 1):
+            continue
+        end = _given_names_end(doc, i + 1)
+        if end is None:
+            continue
+        surname, given = doc[i - 1 : i], doc[i + 1 : end]
+        if looks_like_name(surname) or surname[0].ent_type_ == "PERSON":
+            words = tuple(t.text for t in given) + (surname.text,)
+            span = Span(surname.start_char, given.end_char)
+            found.append(Mention(words, span, doc[i - 1 : end].text, ""))
+    return found
+
+
+def _at_entry_start(doc, i) -> bool:
+    token = doc[i]
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    before = doc[i - 1] if i > 0 else None
+    return before is None or "\n" in before.text + before.whitespace_ or (
+        before.lower_ in ("and", ";")
+    )
+
+
+def _given_names_end(doc, start):
+    """Where one or two given names after the comma end, if an entry ends there."""
+    if doc[start].text.upper() not in given_names():
+        return None
+    for end in (start + 1, start + 2):
+        if end >= len(doc):
+            return None
+        if doc[end].text in (".", ";") or doc[end].lower_ == "and":
+            return end
+        if not doc[end].text[:1].isupper():
+            return None
+    return None

@@ -8,7 +8,10 @@ something else ("Trump" as ORG) joins the person it belongs to.
 """
 from collections import Counter
 
-from articles.extraction.given_names import names_spacy_missed
+from articles.extraction.given_names import (
+    names_in_catalogue_order,
+    names_spacy_missed,
+)
 
 from articles.extraction.person_mentions import (
     POSSESSIVES,
@@ -16,8 +19,9 @@ from articles.extraction.person_mentions import (
     mention_of,
     mentions_in,
     name_in,
+    name_words,
 )
-from articles.extraction.titles import is_credit_word, is_title
+from articles.extraction.titles import is_credit_word, is_title, same_given_name
 from articles.extraction.types import PersonRef
 
 # Verbs of saying: their subject is a speaker, so a person or an organisation.
@@ -30,7 +34,8 @@ CREDIT_CONTEXT = 3  # tokens before a name in which "Image:" or "Photo by" is lo
 
 
 def find_people(doc) -> tuple[PersonRef, ...]:
-    mentions = mentions_in(doc) + names_spacy_missed(doc)
+    mentions = mentions_in(doc)
+    mentions += names_spacy_missed(doc) + names_in_catalogue_order(doc)
     speakers = _speaking_names(doc)
     mentions += [m for m in speakers if len(m.words) > 1]
     singles = {m.words[0] for m in mentions + speakers if len(m.words) == 1}
@@ -142,7 +147,7 @@ def _is_part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return True
     if len(short) == 1:
         return short[0] == full[0]
-    return full[0].startswith(short[0]) and short[-1] == full[-1]
+    return short[-1] == full[-1] and same_given_name(short[0], full[0])
 
 
 def _add_other_labelled_mentions(doc, groups):
@@ -162,7 +167,7 @@ def _add_other_labelled_mentions(doc, groups):
         if word not in first_words or i in taken:
             continue
         for end in range(min(i + longest, len(words)), i, -1):
-            index = forms.get(tuple(doc[i:end].text.split()))
+            index = forms.get(name_words(doc[i:end].text))
             if index is not None and _stands_alone(doc[i:end]):
                 groups[index].append(mention_of(doc[i:end]))
                 taken.update(range(i, end))
@@ -218,8 +223,12 @@ def _in_credit(doc, mention) -> bool:
     chars = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if chars is None:
         return False
+    # "Image: X", "Photo by X", "Photo: Agency/X": the credit word, then ":" or "by".
     before = doc[max(chars.start - CREDIT_CONTEXT, 0) : chars.start]
-    return any(is_credit_word(token.text) for token in before)
+    return any(
+        is_credit_word(token.text) and token.nbor().lower_ in (":", "by")
+        for token in before
+    )
 
 
 def _named_clearly(group) -> bool:

@@ -61,7 +61,7 @@ def mention_of(span, role_tokens=()) -> Mention:
     first = role_tokens[0].i if role_tokens else span.start
     role = " ".join(t.text for t in role_tokens if not is_honorific(t.text))
     return Mention(
-        words=tuple(span.text.split()),
+        words=name_words(span.text),
         span=Span(span.start_char, span.end_char),
         surface=doc[first : span.end].text,
         role=role,
@@ -121,8 +121,14 @@ def _can_start_name(token) -> bool:
     return token.text[:1].isupper() and token.pos_ not in NOT_NAME_STARTS
 
 
+def name_words(text: str) -> tuple[str, ...]:
+    """The words of a name, editorial brackets dropped: "[George W.] Bush"."""
+    words = (word.strip("[]") for word in text.split())
+    return tuple(word for word in words if word)
+
+
 def looks_like_name(span) -> bool:
-    words = span.text.split()
+    words = name_words(span.text)
     if not words or not all(is_name_word(word) for word in words):
         return False
     if len(words) == 1 and (span.text.isupper() or span[0].pos_ != "PROPN"):

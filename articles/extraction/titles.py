@@ -75,6 +75,26 @@ NON_PERSON_HEADS = {
 }
 
 
+# Short forms of given names: "Larry Lessig" is "Lawrence Lessig".
+NICKNAMES = {
+    "al": "albert", "alex": "alexander", "andy": "andrew", "ben": "benjamin",
+    "bernie": "bernard", "bill": "william", "billy": "william", "bob": "robert",
+    "bobby": "robert", "chris": "christopher", "chuck": "charles", "dan": "daniel",
+    "dave": "david", "dick": "richard", "don": "donald", "ed": "edward",
+    "jack": "john", "jake": "jacob", "jim": "james", "jimmy": "james", "joe": "joseph",
+    "johnny": "john", "ken": "kenneth", "larry": "lawrence", "liz": "elizabeth",
+    "matt": "matthew", "mike": "michael", "nick": "nicholas", "pat": "patrick",
+    "pete": "peter", "phil": "philip", "rob": "robert", "ron": "ronald",
+    "sam": "samuel", "steve": "steven", "ted": "edward", "tim": "timothy",
+    "tom": "thomas", "tony": "anthony", "vince": "vincent", "will": "william",
+}
+
+
+def same_given_name(short: str, full: str) -> bool:
+    """ "Pat" and "Patrick", "Larry" and "Lawrence" (both lower case)."""
+    return full.startswith(short) or NICKNAMES.get(short) == full
+
+
 def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
