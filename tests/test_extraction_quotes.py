@@ -157,6 +157,11 @@ def test_it_drops_titles_of_works():
     assert found == []
 
 
+def test_it_keeps_a_quote_whose_paragraph_lost_its_full_stop():
+    found = quotes_in('"We won it for the town," Lind said', people=[MARA])
+    assert found == [("We won it for the town,", "Mara Lind")]
+
+
 def test_it_drops_a_quoted_heading():
     found = quotes_in('2. "A channel of our own"', "The envoy said he worked alone.")
     assert found == []

@@ -128,9 +128,18 @@ def _is_label(marks: _Marks, piece: QuotedPiece) -> bool:
 
 
 def _is_heading(text: str, piece: QuotedPiece) -> bool:
-    """A short paragraph with no sentence end is a heading ("3. 'Not some channel'")."""
+    """A short paragraph that is little more than the quote, with no sentence end, is
+    a heading ("3. 'Not some channel'"); '"We won," he said' without its full stop
+    is not."""
     paragraph = text[piece.paragraph_start : piece.paragraph_end].rstrip(CLOSERS)
-    return len(WORD.findall(paragraph)) <= 12 and paragraph[-1:] not in SENTENCE_END
+    around = text[piece.paragraph_start : piece.mark_start] + text[
+        piece.mark_end : piece.paragraph_end
+    ]
+    return (
+        len(WORD.findall(paragraph)) <= 12
+        and len(WORD.findall(around)) <= 1
+        and paragraph[-1:] not in SENTENCE_END
+    )
 
 
 def _named_before(text: str, piece: QuotedPiece) -> bool:
