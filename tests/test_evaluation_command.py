@@ -151,6 +151,11 @@ def test_gold_without_pages_is_refused(user_gold):
         run("--gold", str(gold_file))
 
 
+def test_a_missing_shared_folder_is_explained(tmp_path):
+    with pytest.raises(CommandError, match="no shared data at .*--gold FILE"):
+        run("--set", "body", "--shared", str(tmp_path / "absent"))
+
+
 def test_a_gold_page_missing_from_the_folder_is_named(user_gold, tmp_path):
     gold_file, pages = user_gold
     (pages / "harbour.html").unlink()

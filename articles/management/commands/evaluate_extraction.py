@@ -100,6 +100,11 @@ class Command(BaseCommand):
         if bool(options["gold"]) != bool(options["pages"]):
             raise CommandError("--gold and --pages go together")
         names = options["sets"] or ([] if options["gold"] else list(runner.SET_NAMES))
+        if names and not options["shared"].is_dir():
+            raise CommandError(
+                f"no shared data at {options['shared']}: pass --shared DIR, or score "
+                "your own pages with --gold FILE --pages DIR"
+            )
         try:
             sets = [runner.SHARED_SETS[name](options["shared"]) for name in names]
             if options["gold"]:
