@@ -83,9 +83,9 @@ def user_gold(tmp_path):
     return gold_file, pages
 
 
-def run(*args) -> str:
+def run(*args, jobs: int = 1) -> str:
     out = StringIO()
-    call_command("evaluate_extraction", *args, stdout=out)
+    call_command("evaluate_extraction", *args, "--jobs", str(jobs), stdout=out)
     return out.getvalue()
 
 
@@ -127,21 +127,16 @@ def test_it_writes_the_markdown_table_and_the_misses(user_gold, tmp_path):
     assert any("Nobody on this page" in miss for miss in harbour)
 
 
-def test_the_same_gold_gives_the_same_figures_twice(user_gold, tmp_path):
+def test_one_worker_and_two_give_the_same_figures(user_gold, tmp_path):
     gold_file, pages = user_gold
-    paths = [tmp_path / "first.json", tmp_path / "second.json"]
-    for path in paths:
+    paths = {1: tmp_path / "first.json", 2: tmp_path / "second.json"}
+    for jobs, path in paths.items():
         run(
-            "--gold",
-            str(gold_file),
-            "--pages",
-            str(pages),
-            "--json",
-            str(path),
-            "--resamples",
-            "30",
+            *("--gold", str(gold_file), "--pages", str(pages)),
+            *("--json", str(path), "--resamples", "30"),
+            jobs=jobs,
         )
-    first, second = (json.loads(p.read_text("utf-8"))["sets"] for p in paths)
+    first, second = (json.loads(p.read_text("utf-8"))["sets"] for p in paths.values())
     assert first == second
 
 
