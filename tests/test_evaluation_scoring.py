@@ -80,6 +80,14 @@ def test_people_scores_count_pairs_and_splits():
     assert result["split_rate"] == 1.0
 
 
+def test_people_f1_is_also_given_per_genre():
+    gold = (GoldPerson("Ana Ruiz"),)
+    right = score_people(gold, {"people": [{"name": "Ana Ruiz"}]}, "news")
+    wrong = score_people(gold, {"people": [{"name": "Kim Bell"}]}, "interview")
+    result = figures(PEOPLE_MEASURES, [right, wrong])
+    assert (result["news_f1"], result["interview_f1"], result["f1"]) == (1.0, 0.0, 0.5)
+
+
 def test_countries_recall_against_strict_and_precision_against_broad():
     gold = CountryDocument(
         "1", NO_SOURCE, frozenset({"US", "MX"}), frozenset({"US", "MX", "FR"})

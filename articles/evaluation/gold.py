@@ -75,6 +75,7 @@ class PeopleDocument:
     id: str
     source: Source
     people: tuple[GoldPerson, ...]
+    genre: str = ""  # GUM: news or interview
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ def load_people_documents(people_file: Path) -> list[PeopleDocument]:
             doc_id,
             text_source(doc_id, doc_id, entry["text"]),
             gold_people(entry["people"]),
+            entry.get("genre") or "",
         )
         for doc_id, entry in sorted(documents.items())
     ]

@@ -13,6 +13,7 @@ TARGETS = {
     ("metadata", "with"): (">=", 0.95),
     ("metadata", "without"): (">=", 0.90),
     ("people", "f1"): (">=", 0.90),
+    ("people", "news_f1"): (">=", 0.90),
     ("people", "split_rate"): ("<", 0.03),
     ("countries", "f1"): (">=", 0.90),
     ("quotes", "quote_f1"): (">=", 0.95),

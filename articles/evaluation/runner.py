@@ -217,7 +217,9 @@ def people_set(shared: Path) -> EvaluationSet:
         gold_sets.load_people_documents(
             shared / "eval" / "gum-wikinews" / "people.json"
         ),
-        lambda gold, predicted, _: set_scoring.score_people(gold.people, predicted),
+        lambda gold, predicted, _: set_scoring.score_people(
+            gold.people, predicted, gold.genre
+        ),
         set_scoring.PEOPLE_MEASURES,
     )
 

@@ -168,6 +168,7 @@ class PeopleRecord:
     people: Counts
     split: int  # gold people found that also show up as a second predicted person
     misses: tuple[str, ...] = ()
+    genre: str = ""
 
 
 def gold_persons(gold_people) -> list[Person]:
@@ -188,13 +189,14 @@ def people_misses(gold, found, pairs) -> tuple[str, ...]:
     return tuple(missed + extra)
 
 
-def score_people(gold_people, predicted: dict) -> PeopleRecord:
+def score_people(gold_people, predicted: dict, genre: str = "") -> PeopleRecord:
     gold, found = gold_persons(gold_people), predicted_persons(predicted)
     pairs = match_people(gold, found)
     return PeopleRecord(
         Counts.matched(len(pairs), len(found), len(gold)),
         split_people(gold, found, pairs),
         people_misses(gold, found, pairs),
+        genre,
     )
 
 
@@ -202,9 +204,16 @@ def split_rate(docs) -> float | None:
     return ratio(sum(d.split for d in docs), sum(d.people.correct_gold for d in docs))
 
 
+def genre_f1(genre: str) -> Callable:
+    """F1 on one GUM genre: issue 3's people target names the news documents."""
+    return lambda docs: total(d.people for d in docs if d.genre == genre).f1
+
+
 PEOPLE_MEASURES = (
     *counts_measures("", "people"),
     Measure("split_rate", split_rate),
+    Measure("news_f1", genre_f1("news")),
+    Measure("interview_f1", genre_f1("interview")),
 )
 
 
