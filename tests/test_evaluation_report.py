@@ -1,4 +1,5 @@
 """The printed table and the Markdown table of an evaluation run."""
+
 from articles.evaluation.report import markdown_table, table
 
 RESULTS = {
@@ -41,3 +42,13 @@ def test_the_markdown_table_has_one_row_per_figure():
     assert len(rows) == 2 + 3 + 1
     assert "| quotes | quote_f1 | 0.970 | 0.910 – 0.990 | >= 0.950 (met) |" in rows
     assert rows[-1].startswith("| speed | pipeline_share_of_trafilatura | 0.200 |")
+
+
+def test_with_an_earlier_run_each_line_shows_the_figure_before():
+    earlier = {"sets": {"quotes": {"figures": {"quote_f1": {"value": 0.8}}}}}
+    lines = table(RESULTS, earlier).splitlines()
+    assert next(line for line in lines if "quote_f1" in line).endswith(
+        "(before: 0.800)"
+    )
+    speaker = next(line for line in lines if "speaker_accuracy" in line)
+    assert speaker.endswith("(before: -)")

@@ -53,8 +53,26 @@ def format_row(set_name: str, measure: str, figure: dict) -> str:
     ).rstrip()
 
 
-def table(results: dict) -> str:
-    """One line per figure; `results` is what `as_json` builds."""
+def earlier_value(earlier: dict | None, set_name: str, measure: str):
+    """The same figure in an earlier run's JSON (`--compare`), or None."""
+    if not earlier:
+        return None
+    if set_name == "speed":
+        return earlier.get("speed", {}).get(measure)
+    entry = earlier.get("sets", {}).get(set_name, {})
+    return entry.get("figures", {}).get(measure, {}).get("value")
+
+
+def with_earlier(row: str, earlier: dict | None, set_name: str, measure: str) -> str:
+    if not earlier:
+        return row
+    before = format_number(earlier_value(earlier, set_name, measure))
+    return f"{row:<84} (before: {before})"
+
+
+def table(results: dict, earlier: dict | None = None) -> str:
+    """One line per figure; `results` is what `as_json` builds. With `earlier`,
+    an earlier run's figures, each line also shows the figure before."""
     header = f"{'set':<10} {'measure':<32} {'value':>7} {'95% interval':<16} target"
     lines = [header, "-" * len(header)]
     for set_name, entry in results["sets"].items():
@@ -62,13 +80,15 @@ def table(results: dict) -> str:
         errors = f", {len(entry['errors'])} refused" if entry["errors"] else ""
         lines.append(f"{title}{errors})")
         for measure, figure in entry["figures"].items():
-            lines.append(format_row(set_name, measure, figure))
+            row = format_row(set_name, measure, figure)
+            lines.append(with_earlier(row, earlier, set_name, measure))
     if results.get("speed"):
         lines.append(
             "# speed: pages per CPU second (one core) on the scrapinghub pages"
         )
         for measure, value in results["speed"].items():
-            lines.append(format_row("speed", measure, {"value": value}))
+            row = format_row("speed", measure, {"value": value})
+            lines.append(with_earlier(row, earlier, "speed", measure))
     return "\n".join(lines)
 
 

@@ -4,6 +4,7 @@ The work is in articles/evaluation/; this command picks the sets, runs them,
 prints the table and writes the JSON.
 """
 
+import json
 import os
 import sys
 import time
@@ -45,6 +46,11 @@ class Command(BaseCommand):
         )
         parser.add_argument("--json", type=Path, help="write the figures to this file")
         parser.add_argument(
+            "--compare",
+            type=Path,
+            help="an earlier run's JSON: each line also shows the figure before",
+        )
+        parser.add_argument(
             "--markdown", type=Path, help="write the table as Markdown to this file"
         )
         parser.add_argument(
@@ -73,6 +79,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         started = time.monotonic()
         sets = self.chosen_sets(options)
+        earlier = self.earlier(options["compare"])
         model = settings.NEWSARCHIVE_SPACY_MODEL
         self.load_model(model)
         results, speed = runner.evaluate(
@@ -81,7 +88,7 @@ class Command(BaseCommand):
         about = {"model": model, "command": command_line()}
         figures = report.as_json(results, speed, about, options["resamples"])
         figures["seconds"] = round(time.monotonic() - started, 1)
-        self.stdout.write(report.table(figures))
+        self.stdout.write(report.table(figures, earlier))
         self.stdout.write(f"{figures['seconds']} s in all")
         if options["json"]:
             report.write_json(figures, options["json"])
@@ -116,6 +123,14 @@ class Command(BaseCommand):
         if options["limit"]:
             sets = [limited(each, options["limit"]) for each in sets]
         return sets
+
+    def earlier(self, path: Path | None) -> dict | None:
+        if path is None:
+            return None
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise CommandError(f"cannot read {path}: {error}") from None
 
     def load_model(self, model: str) -> None:
         """Loaded before the clock starts, so that pages per second are per page."""
