@@ -2,6 +2,7 @@
 import json
 
 import pytest
+from spacy.tokens import Span
 
 from articles.extraction import nlp
 from articles.extraction.people import find_people
@@ -207,6 +208,44 @@ def test_it_joins_a_nickname_to_the_full_given_name():
 def test_it_reads_a_name_in_catalogue_order():
     people = people_in("Good books:\n\nAusten, Jane. Pride and Prejudice\n\nMore.")
     assert "Jane Austen" in people
+
+
+def test_it_does_not_take_the_title_of_a_work_for_a_person():
+    people = people_in("Dennis Hopper starred in the 1969 film Easy Rider, it said.")
+    assert "Easy Rider" not in people and "Dennis Hopper" in people
+
+
+def test_it_does_not_take_a_product_with_an_acronym_for_a_person():
+    assert people_in("Fans tried Arkham VR at the stand in Toronto.") == {}
+
+
+def test_a_surname_in_front_of_a_thing_stays_with_its_person():
+    people = people_in(
+        "Andy Warhol took many photos. One Warhol Polaroid sold well. "
+        "Polaroid cameras were cheap then."
+    )
+    assert list(people) == ["Andy Warhol"]
+
+
+def doc_with_labels(text, labels):
+    """The parsed text with its entities replaced: one (word index, label) each,
+    so that a test does not depend on what the model happens to label."""
+    doc = nlp.parse(text)
+    ents = [Span(doc, i, i + 1, label=label) for i, label in labels]
+    doc.set_ents(ents, default="outside")
+    for i, _ in labels:
+        doc[i].pos_ = "PROPN"
+    return doc
+
+
+def test_it_drops_a_word_that_spacy_mostly_does_not_call_a_person():
+    text = "Nova won. Nova lost. Nova grew. Nova fell. Nova rose."
+    people_twice = [(0, "PERSON"), (3, "PERSON")]
+    products = [(6, "PRODUCT"), (9, "PRODUCT"), (12, "PRODUCT")]
+    mostly_products = doc_with_labels(text, people_twice + products)
+    mostly_person = doc_with_labels(text, people_twice + [(6, "PERSON")])
+    assert find_people(mostly_products) == ()
+    assert [p.name for p in find_people(mostly_person)] == ["Nova"]
 
 
 def seed_body(seed_dir, expected):

@@ -9,12 +9,14 @@ something else ("Trump" as ORG) joins the person it belongs to.
 from collections import Counter
 
 from articles.extraction.given_names import (
+    given_names,
     names_in_catalogue_order,
     names_spacy_missed,
 )
 
 from articles.extraction.person_mentions import (
     POSSESSIVES,
+    Mention,
     looks_like_name,
     mention_of,
     mentions_in,
@@ -22,7 +24,7 @@ from articles.extraction.person_mentions import (
     name_words,
 )
 from articles.extraction.titles import is_credit_word, is_title, same_given_name
-from articles.extraction.types import PersonRef
+from articles.extraction.types import PersonRef, Span
 
 # Verbs of saying: their subject is a speaker, so a person or an organisation.
 SPEECH_VERBS = {
@@ -40,10 +42,13 @@ def find_people(doc) -> tuple[PersonRef, ...]:
     mentions += [m for m in speakers if len(m.words) > 1]
     singles = {m.words[0] for m in mentions + speakers if len(m.words) == 1}
     mentions += _completed_single_names(doc, singles, mentions)
+    mentions = _surnames_used_attributively(doc, mentions)
     groups = _consolidate(mentions)
     groups = _add_other_labelled_mentions(doc, groups)
     groups = [g for g in groups if not all(_in_credit(doc, m) for m in g)]
-    groups = [g for g in groups if _named_clearly(g)]
+    single_words = {g[0].words[0] for g in groups if len(g[0].words) == 1}
+    votes = _person_votes(doc, single_words)
+    groups = [g for g in groups if _named_clearly(g, votes)]
     people = (_person(group) for group in groups)
     return tuple(sorted(people, key=lambda person: person.spans[0].start))
 
@@ -81,6 +86,31 @@ def _may_be_person(span, subject) -> bool:
         return False
     words = {token.lower_ for token in subject.sent}
     return bool(words & HUMAN_WORDS)
+
+
+def _surnames_used_attributively(doc, mentions):
+    """ "a Warhol Polaroid", "the Obama White House": a known person's surname in
+    front of a word that the article also uses apart from any name is that person's
+    surname, not a new person."""
+    names_by_surname = {}
+    for mention in mentions:
+        if len(mention.words) > 1:
+            names_by_surname.setdefault(mention.words[-1], set()).add(mention.key)
+    in_names = Counter(word for mention in mentions for word in mention.words)
+    in_text = Counter(token.text for token in doc)
+    kept = []
+    for mention in mentions:
+        first, last = mention.words[0], mention.words[-1]
+        if (
+            len(mention.words) > 1
+            and names_by_surname.get(first, set()) - {mention.key}
+            and in_text[last] + in_text[last + "s"] > in_names[last]
+            and first.upper() not in given_names()
+        ):
+            end = mention.span.start + len(first)
+            mention = Mention((first,), Span(mention.span.start, end), first, "")
+        kept.append(mention)
+    return kept
 
 
 def _completed_single_names(doc, singles, mentions):
@@ -231,15 +261,25 @@ def _in_credit(doc, mention) -> bool:
     )
 
 
-def _named_clearly(group) -> bool:
+def _named_clearly(group, votes) -> bool:
     """One word alone is too often a product, a pet or a word at a sentence start
     ("Firefox", "Meth"): it names a person when a title goes with it ("President
-    Trump", "Ms Bauchtman") or when it comes back."""
+    Trump", "Ms Bauchtman") or when it comes back, labelled PERSON most times."""
     if any(len(m.words) > 1 for m in group):
         return True
     if any(m.surface != m.name for m in group):
         return True
+    word = group[0].words[0]
+    if votes[word, True] < votes[word, False]:
+        return False  # spaCy itself mostly sees no person: "Twitter", "Chrome"
     return len({m.span for m in group}) >= 2
+
+
+def _person_votes(doc, words) -> Counter:
+    """How often each word is labelled PERSON, (word, True), or not, (word, False)."""
+    return Counter(
+        (token.text, token.ent_type_ == "PERSON") for token in doc if token.text in words
+    )
 
 
 def _person(group) -> PersonRef:

@@ -23,6 +23,12 @@ from articles.extraction.titles import (
 from articles.extraction.types import Span
 
 POSSESSIVES = {"'s", "’s", "'", "’"}
+# Nouns that put the name after them on a work or a thing.
+WORK_NOUNS = {
+    "film", "movie", "novel", "book", "song", "album", "single", "play", "poem",
+    "opera", "musical", "series", "show", "magazine", "newspaper", "ship", "horse",
+    "dog", "cat", "storm", "hurricane", "cyclone", "typhoon", "brand", "game",
+}
 LONGEST_ROLE = 4  # tokens; longer runs of capitalised words are not one title
 # Parts of speech that start a sentence but never a name: "Questioning Vindman".
 NOT_NAME_STARTS = {"VERB", "ADJ", "ADV", "DET", "PRON", "ADP", "CCONJ", "PART", "NUM"}
@@ -83,8 +89,13 @@ def name_in(doc, start, end):
         name_tokens = role_tokens[-1:] + name_tokens  # "Pope Francis"
         role_tokens = role_tokens[:-1]
     name = doc[name_tokens[0].i : name_tokens[-1].i + 1]
-    if looks_like_name(name):
+    if looks_like_name(name) and not _names_a_work(doc, name.start):
         yield mention_of(name, role_tokens)
+
+
+def _names_a_work(doc, start) -> bool:
+    """ "the 1969 film Easy Rider", "the novel Dark Matters": a thing, not a person."""
+    return start > 0 and doc[start - 1].lower_ in WORK_NOUNS
 
 
 def _trim(doc, start, end):
@@ -133,6 +144,9 @@ def looks_like_name(span) -> bool:
         return False
     if len(words) == 1 and (span.text.isupper() or span[0].pos_ != "PROPN"):
         return False  # acronyms ("CIA"), common words ("Water")
+    last = words[-1]
+    if len(words) > 1 and last.isupper() and not is_generational_suffix(last):
+        return False  # products and parties: "Arkham VR", "Pro-Beijing DAB"
     if is_group_word(words[-1]):
         return False  # groups: "Virginia Democrats", "Young Americans"
     if is_non_person_lead(words[0]) or is_non_person_head(words[-1]):

@@ -56,6 +56,8 @@ CREDIT_WORDS = {
 NON_PERSON_LEADS = {
     "cyclone", "hurricane", "typhoon", "storm", "tropical", "mount", "mt", "lake",
     "fort", "camp", "operation", "project", "space", "planet", "hotel", "club",
+    "instituto", "institut", "university", "universidad", "college", "school",
+    "banco", "radio",
 }
 
 # Last words of names of organisations, places and things.
