@@ -277,9 +277,8 @@ def _named_clearly(group, votes) -> bool:
 
 def _person_votes(doc, words) -> Counter:
     """How often each word is labelled PERSON, (word, True), or not, (word, False)."""
-    return Counter(
-        (token.text, token.ent_type_ == "PERSON") for token in doc if token.text in words
-    )
+    labelled = ((t.text, t.ent_type_ == "PERSON") for t in doc if t.text in words)
+    return Counter(labelled)
 
 
 def _person(group) -> PersonRef:
