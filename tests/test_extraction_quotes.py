@@ -340,6 +340,19 @@ def test_it_finds_the_speaker_after_a_long_appositive_past_the_sentence_end():
     assert found[0][1] == "Otto Brenner"
 
 
+def test_words_that_introduce_the_next_quote_do_not_claim_the_one_before():
+    found = quotes_in(
+        '"It is a different muscle," Lind said. "You step outside of yourself a '
+        'little." Brenner agreed: "It is another job altogether, and a hard one."',
+        people=[MARA, OTTO],
+    )
+    assert [speaker for _, speaker in found] == [
+        "Mara Lind",
+        "Mara Lind",
+        "Otto Brenner",
+    ]
+
+
 def test_the_scanner_pairs_straight_and_curly_marks():
     text = 'He said "first part,\u201d and then \u201csecond part."'
     pieces = find_quoted_pieces(text)

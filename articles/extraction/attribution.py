@@ -24,7 +24,8 @@ REPORTING_VERBS = frozenset(
     testify order shout chant yell scream acknowledge admit suggest stress emphasize
     emphasise observe remark complain joke predict promise vow caution concede confirm
     deny assert maintain contend urge quip recount report read call reiterate charge
-    counter lament boast muse wonder point assure reason plead beg""".split()
+    counter lament boast muse wonder point assure reason plead beg accuse agree
+    criticize criticise""".split()
 )
 # Verbs that report words only in one of their senses ("called it a 'witch hunt'"),
 # trusted only when the quotation sits inside their own clause.

@@ -58,6 +58,7 @@ class _Marks:
         self.pieces = find_quoted_pieces(self.text)
         self.spans = [(piece.mark_start, piece.mark_end) for piece in self.pieces]
         self.starts = [start for start, _ in self.spans]
+        self.starts_set = set(self.starts)
 
     def outside(self, tokens) -> list:
         """The tokens that stand outside every quotation."""
@@ -168,19 +169,35 @@ def _frame_tokens(marks: _Marks, piece: QuotedPiece) -> list:
     if span is None or len(span) == 0:
         return []
     first = span[0].sent.start
-    last = span[-1].sent.end
-    # '"...," he said.' is often parsed as a sentence of its own: it counts when it
-    # starts right after the closing mark.
-    if last < len(doc) and doc[last].idx - piece.mark_end <= 2:
-        last = doc[last].sent.end
-    else:
-        last = min(last + ATTRIBUTION_TAIL_TOKENS, len(doc))
+    end = span[-1].sent.end
     paragraph = [
         token
-        for token in doc[first:last]
+        for token in doc[first:end]
         if piece.paragraph_start <= token.idx < piece.paragraph_end
     ]
-    return marks.outside(paragraph)
+    return marks.outside(paragraph) + _tail(marks, piece, end)
+
+
+def _tail(marks: _Marks, piece: QuotedPiece, start: int) -> list:
+    """'"...," he said.' is often parsed as a sentence of its own: the sentence that
+    starts right after the closing mark counts, else its first few words, up to a
+    full stop; none of it when a colon or a quotation mark comes first, as those
+    words introduce the next quote ('Smith agreed: "..."')."""
+    doc = marks.doc
+    if start >= len(doc):
+        return []
+    if doc[start].idx - piece.mark_end <= 2:
+        end = doc[start].sent.end
+    else:
+        end = min(start + ATTRIBUTION_TAIL_TOKENS, len(doc))
+    tail = []
+    for token in doc[start:end]:
+        if token.idx >= piece.paragraph_end or token.text in {".", "!", "?"}:
+            break
+        if token.text == ":" or token.idx in marks.starts_set:
+            return []
+        tail.append(token)
+    return marks.outside(tail)
 
 
 def _speakers(marks: _Marks, attributions, kept, resolver) -> dict[int, str | None]:
