@@ -353,6 +353,15 @@ def test_words_that_introduce_the_next_quote_do_not_claim_the_one_before():
     ]
 
 
+def test_the_person_told_is_not_the_speaker():
+    found = quotes_in(
+        "Mara Lind met the minister on Monday.",
+        '"We are ready to sign the lease for the whole harbour," she told Otto Brenner.',
+        people=[MARA, OTTO],
+    )
+    assert found[0][1] == "Mara Lind"
+
+
 def test_the_scanner_pairs_straight_and_curly_marks():
     text = 'He said "first part,\u201d and then \u201csecond part."'
     pieces = find_quoted_pieces(text)

@@ -34,6 +34,18 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Clauses that borrow the subject of the clause they hang from ("and added, ...").
 SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis"})
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "parataxis"})
+# A name beside a reporting verb in one of these roles is not a subject the parser
+# missed: the subject itself, a part of a name, or who was told ("told Smith").
+NOT_A_MISSED_SUBJECT = SUBJECT_DEPS | {
+    "compound",
+    "flat",
+    "poss",
+    "appos",
+    "dobj",
+    "dative",
+    "iobj",
+    "pobj",
+}
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 # Nouns for bodies that speak as one ("prosecutors alleged"), named by their phrase.
 INSTITUTION_NOUNS = frozenset(
@@ -113,7 +125,7 @@ class SpeakerResolver:
         for index in (before, verb.i + 1):
             if 0 <= index < len(doc) and index in self.person_at:
                 token = doc[index]
-                if token.dep_ not in SUBJECT_DEPS and token.dep_ != "compound":
+                if token.dep_ not in NOT_A_MISSED_SUBJECT:
                     return token
         return None
 
