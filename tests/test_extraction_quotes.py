@@ -362,6 +362,12 @@ def test_the_person_told_is_not_the_speaker():
     assert found[0][1] == "Mara Lind"
 
 
+def test_the_scanner_takes_a_mark_after_a_digit_for_inches():
+    text = 'The 70"+ screen sold out. He said "we will order more next week."'
+    pieces = find_quoted_pieces(text)
+    assert [text[p.start : p.end] for p in pieces] == ["we will order more next week."]
+
+
 def test_the_scanner_pairs_straight_and_curly_marks():
     text = 'He said "first part,\u201d and then \u201csecond part."'
     pieces = find_quoted_pieces(text)

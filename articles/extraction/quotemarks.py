@@ -74,14 +74,17 @@ def _pieces_in_paragraph(text: str, start: int, end: int) -> list[QuotedPiece]:
 
 
 def _can_open(text: str, at: int, start: int, end: int, mark: str) -> bool:
-    """A closing mark cannot open; a neutral one opens unless it hugs a word on its left
-    and faces white space on its right (an inch sign, a stray closing mark)."""
+    """A closing mark cannot open; a neutral one opens unless it follows a digit (an
+    inch sign) or hugs a word on its left and faces white space on its right (a
+    stray closing mark)."""
     if mark in CLOSING_MARKS:
         return False
     if mark in OPENING_MARKS:
         return True
     before = text[at - 1] if at > start else " "
     after = text[at + 1] if at + 1 < end else " "
+    if before.isdigit():
+        return False  # inches: 'a 70" TV'
     return not (before.isalnum() and (after.isspace() or after in ".,;:"))
 
 
