@@ -227,6 +227,23 @@ def test_a_surname_in_front_of_a_thing_stays_with_its_person():
     assert list(people) == ["Andy Warhol"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each twice, so that the rule for a lone single word does not decide.
+        "SpaceX launched a rocket from Florida. Later SpaceX said the flight went well.",
+        "Crowds watched as the Moon rose. Hours later the Moon was high over the bay.",
+    ],
+)
+def test_it_does_not_take_a_brand_or_a_named_thing_for_a_person(text):
+    assert people_in(text) == {}
+
+
+def test_it_keeps_names_with_a_capital_after_a_prefix():
+    people = people_in("Ron DeSantis met Leonardo DiCaprio and Ronald McDonald.")
+    assert {"Ron DeSantis", "Leonardo DiCaprio"} <= set(people)
+
+
 def doc_with_labels(text, labels):
     """The parsed text with its entities replaced: one (word index, label) each,
     so that a test does not depend on what the model happens to label."""

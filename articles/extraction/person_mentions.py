@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from articles.extraction import gazetteer
 from articles.extraction.gazetteer import Kind
 from articles.extraction.titles import (
+    is_brand_word,
     is_credit_word,
     is_generational_suffix,
     is_party_plural,
@@ -89,13 +90,17 @@ def name_in(doc, start, end):
         name_tokens = role_tokens[-1:] + name_tokens  # "Pope Francis"
         role_tokens = role_tokens[:-1]
     name = doc[name_tokens[0].i : name_tokens[-1].i + 1]
-    if looks_like_name(name) and not _names_a_work(doc, name.start):
+    if looks_like_name(name) and not _names_a_thing(doc, name.start, role_tokens):
         yield mention_of(name, role_tokens)
 
 
-def _names_a_work(doc, start) -> bool:
-    """ "the 1969 film Easy Rider", "the novel Dark Matters": a thing, not a person."""
-    return start > 0 and doc[start - 1].lower_ in WORK_NOUNS
+def _names_a_thing(doc, start, role_tokens) -> bool:
+    """ "the 1969 film Easy Rider", "the novel Dark Matters", "the Moon", "the Jonas
+    Brothers": a noun or a bare "the" before the name makes it a thing or a group."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.lower_ in WORK_NOUNS or (before.lower_ == "the" and not role_tokens)
 
 
 def _trim(doc, start, end):
@@ -142,6 +147,8 @@ def looks_like_name(span) -> bool:
     words = name_words(span.text)
     if not words or not all(is_name_word(word) for word in words):
         return False
+    if any(is_brand_word(word) for word in words):
+        return False  # "SpaceX", "YouTube"
     if len(words) == 1 and (span.text.isupper() or span[0].pos_ != "PROPN"):
         return False  # acronyms ("CIA"), common words ("Water")
     last = words[-1]

@@ -47,6 +47,9 @@ PARTY_PLURALS = {
     "tories", "independents", "progressives", "libertarians", "communists",
 }
 
+# Prefixes after which a name goes on with a capital: "McDonald", "DiCaprio".
+NAME_PREFIXES = {"mc", "mac", "de", "di", "da", "la", "le", "van", "von", "du", "o'"}
+
 # Words that stand next to a name in picture credits: "Image: David Shankbone".
 CREDIT_WORDS = {
     "image", "photo", "photograph", "picture", "credit", "courtesy", "video",
@@ -133,6 +136,15 @@ def is_generational_suffix(word: str) -> bool:
 
 def is_party_plural(word: str) -> bool:
     return word.lower() in PARTY_PLURALS
+
+
+def is_brand_word(word: str) -> bool:
+    """A capital after a small letter, as brands write: "SpaceX", "YouTube"; names
+    like "McDonald", "DeSantis" or "LaGuardia" have it only after their prefix."""
+    for i in range(1, len(word)):
+        if word[i].isupper() and word[i - 1].islower():
+            return word[:i].lower() not in NAME_PREFIXES
+    return False
 
 
 def is_credit_word(word: str) -> bool:
