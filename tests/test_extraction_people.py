@@ -231,7 +231,7 @@ def test_a_surname_in_front_of_a_thing_stays_with_its_person():
     "text",
     [
         # Each twice, so that the rule for a lone single word does not decide.
-        "SpaceX launched a rocket from Florida. Later SpaceX said the flight went well.",
+        "SpaceX launched a rocket. Later SpaceX said the flight went well.",
         "Crowds watched as the Moon rose. Hours later the Moon was high over the bay.",
     ],
 )
