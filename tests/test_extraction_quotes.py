@@ -188,6 +188,17 @@ def test_it_lists_a_repeated_quote_once():
     assert len(found) == 1
 
 
+def test_a_repeat_that_names_the_speaker_lends_it_to_the_first_occurrence():
+    found = quotes_in(
+        '"The bridge will open in May, whatever the weather."',
+        "The mayor spoke on Monday.",
+        'Lind said that "the bridge will open in May, whatever the weather."',
+        people=[MARA],
+    )
+    quote = "The bridge will open in May, whatever the weather."
+    assert found == [(quote, "Mara Lind")]
+
+
 def test_it_does_not_take_reported_speech_as_a_quote():
     found = quotes_in(
         "Brenner said in October that he would consider meeting the mayor soon.",
@@ -356,7 +367,7 @@ def test_words_that_introduce_the_next_quote_do_not_claim_the_one_before():
 def test_the_person_told_is_not_the_speaker():
     found = quotes_in(
         "Mara Lind met the minister on Monday.",
-        '"We are ready to sign the lease for the whole harbour," she told Otto Brenner.',
+        '"We are ready to sign the lease for the harbour," she told Otto Brenner.',
         people=[MARA, OTTO],
     )
     assert found[0][1] == "Mara Lind"

@@ -246,16 +246,17 @@ def _speaker_before(marks: _Marks, piece: QuotedPiece, resolver) -> str | None:
 
 
 def _distinct(marks: _Marks, kept, speakers) -> tuple[QuoteRef, ...]:
-    """Each quote once: a page may repeat one as a pull quote or a caption."""
-    seen = set()
-    quotes = []
+    """Each quote once, where it first stands: a page may repeat one as a pull quote
+    or a caption. A repeat that names the speaker lends it to an unattributed first."""
+    first: dict[str, QuoteRef] = {}
     for index in kept:
         piece = marks.pieces[index]
         words = marks.text[piece.start : piece.end]
         key = " ".join(WORD.findall(words.lower()))
-        if key in seen:
-            continue
-        seen.add(key)
-        span = Span(piece.start, piece.end)
-        quotes.append(QuoteRef(text=words, span=span, speaker=speakers[index]))
-    return tuple(quotes)
+        known = first.get(key)
+        if known is None:
+            span = Span(piece.start, piece.end)
+            first[key] = QuoteRef(text=words, span=span, speaker=speakers[index])
+        elif known.speaker is None and speakers[index] is not None:
+            first[key] = QuoteRef(known.text, known.span, speakers[index])
+    return tuple(first.values())
