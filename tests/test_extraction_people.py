@@ -256,13 +256,13 @@ def doc_with_labels(text, labels):
 
 
 def test_it_drops_a_word_that_spacy_mostly_does_not_call_a_person():
-    text = "Nova won. Nova lost. Nova grew. Nova fell. Nova rose."
+    text = "Vexo won. Vexo lost. Vexo grew. Vexo fell. Vexo rose."
     people_twice = [(0, "PERSON"), (3, "PERSON")]
     products = [(6, "PRODUCT"), (9, "PRODUCT"), (12, "PRODUCT")]
     mostly_products = doc_with_labels(text, people_twice + products)
     mostly_person = doc_with_labels(text, people_twice + [(6, "PERSON")])
     assert find_people(mostly_products) == ()
-    assert [p.name for p in find_people(mostly_person)] == ["Nova"]
+    assert [p.name for p in find_people(mostly_person)] == ["Vexo"]
 
 
 def seed_body(seed_dir, expected):
@@ -274,6 +274,12 @@ def seed_body(seed_dir, expected):
     end = text.index(last, start) + len(last)
     paragraphs = (line.strip() for line in text[start:end].split("\n"))
     return PARAGRAPH_SEPARATOR.join(p for p in paragraphs if p)
+
+
+def test_a_known_surname_stays_a_person_whatever_spacy_mostly_calls_it():
+    text = "Smith won. Smith lost. Smith grew. Smith fell. Smith rose."
+    labels = [(0, "PERSON"), (3, "PERSON"), (6, "ORG"), (9, "ORG"), (12, "ORG")]
+    assert [p.name for p in find_people(doc_with_labels(text, labels))] == ["Smith"]
 
 
 def test_the_seed_article_names_exactly_its_three_people(seed_dir):

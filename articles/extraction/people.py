@@ -12,6 +12,7 @@ from articles.extraction.given_names import (
     given_names,
     names_in_catalogue_order,
     names_spacy_missed,
+    surnames,
 )
 
 from articles.extraction.person_mentions import (
@@ -270,7 +271,7 @@ def _named_clearly(group, votes) -> bool:
     if any(m.surface != m.name for m in group):
         return True
     word = group[0].words[0]
-    if votes[word, True] < votes[word, False]:
+    if votes[word, True] < votes[word, False] and word.upper() not in surnames():
         return False  # spaCy itself mostly sees no person: "Twitter", "Chrome"
     return len({m.span for m in group}) >= 2
 
