@@ -276,6 +276,12 @@ def seed_body(seed_dir, expected):
     return PARAGRAPH_SEPARATOR.join(p for p in paragraphs if p)
 
 
+def test_a_name_the_article_also_writes_small_is_a_word():
+    text = "Vexo won. Vexo lost. Some said vexo was only a fad."
+    labels = [(0, "PERSON"), (3, "PERSON")]
+    assert find_people(doc_with_labels(text, labels)) == ()
+
+
 def test_a_known_surname_stays_a_person_whatever_spacy_mostly_calls_it():
     text = "Smith won. Smith lost. Smith grew. Smith fell. Smith rose."
     labels = [(0, "PERSON"), (3, "PERSON"), (6, "ORG"), (9, "ORG"), (12, "ORG")]

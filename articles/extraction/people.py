@@ -49,7 +49,8 @@ def find_people(doc) -> tuple[PersonRef, ...]:
     groups = [g for g in groups if not all(_in_credit(doc, m) for m in g)]
     single_words = {g[0].words[0] for g in groups if len(g[0].words) == 1}
     votes = _person_votes(doc, single_words)
-    groups = [g for g in groups if _named_clearly(g, votes)]
+    lower_words = {t.text for t in doc if t.text.islower()}
+    groups = [g for g in groups if _named_clearly(g, votes, lower_words)]
     people = (_person(group) for group in groups)
     return tuple(sorted(people, key=lambda person: person.spans[0].start))
 
@@ -262,10 +263,14 @@ def _in_credit(doc, mention) -> bool:
     )
 
 
-def _named_clearly(group, votes) -> bool:
-    """One word alone is too often a product, a pet or a word at a sentence start
-    ("Firefox", "Meth"): it names a person when a title goes with it ("President
-    Trump", "Ms Bauchtman") or when it comes back, labelled PERSON most times."""
+def _named_clearly(group, votes, lower_words) -> bool:
+    """A name whose every word the article also writes in small letters is a word,
+    not a name. One word alone is too often a product, a pet or a word at a
+    sentence start ("Firefox"): it names a person when a title goes with it
+    ("President Trump", "Ms Bauchtman") or when it comes back, labelled PERSON most
+    times."""
+    if all(word.lower() in lower_words for m in group for word in m.words):
+        return False  # the article also writes every word small: "Meth", "meth"
     if any(len(m.words) > 1 for m in group):
         return True
     if any(m.surface != m.name for m in group):
