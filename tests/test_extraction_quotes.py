@@ -16,13 +16,8 @@ def person(text: str, name: str, *aliases: str) -> PersonRef:
     """A PersonRef as people.find_people would give it: every mention by name."""
     forms = sorted({name, *aliases}, key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, forms)) + r")\b")
-    spans = []
-    taken_until = -1
-    for match in pattern.finditer(text):
-        if match.start() >= taken_until:
-            spans.append(Span(match.start(), match.end()))
-            taken_until = match.end()
-    return PersonRef(name=name, aliases=tuple(aliases), spans=tuple(spans))
+    spans = tuple(Span(m.start(), m.end()) for m in pattern.finditer(text))
+    return PersonRef(name=name, aliases=tuple(aliases), spans=spans)
 
 
 def quotes_in(*paragraphs: str, people=()) -> list[tuple[str, str | None]]:
@@ -57,10 +52,7 @@ def test_it_attributes_a_quote_followed_by_said_and_a_name():
 
 
 def test_it_attributes_a_quote_followed_by_a_name_and_said():
-    found = quotes_in(
-        '"The budget leaves no room for new schools at all," Brenner said.',
-        people=[OTTO],
-    )
+    found = quotes_in('"We have no room for schools," Brenner said.', people=[OTTO])
     assert found[0][1] == "Otto Brenner"
 
 
@@ -141,37 +133,33 @@ def test_it_keeps_a_short_fragment_that_a_reporting_verb_presents():
     assert found == [("ready at any moment", "Mara Lind")]
 
 
-def test_it_drops_scare_quotes_that_nobody_is_said_to_have_said():
-    found = quotes_in(
-        'The council approved a "temporary" tax that has lasted ten years.',
-        'Residents call the square the "old market" even now.',
-    )
-    assert found == []
-
-
-def test_it_drops_titles_of_works():
-    found = quotes_in(
-        'The band played "Rivers Of The North" and "Long Way Home" before the break.',
-        'Her new album, titled "Quiet", came out on Friday to good reviews.',
-    )
-    assert found == []
-
-
 def test_it_keeps_a_quote_whose_paragraph_lost_its_full_stop():
     found = quotes_in('"We won it for the town," Lind said', people=[MARA])
     assert found == [("We won it for the town,", "Mara Lind")]
 
 
-def test_it_drops_a_quoted_heading():
-    found = quotes_in('2. "A channel of our own"', "The envoy said he worked alone.")
-    assert found == []
+NOT_SPEECH = {
+    "scare quote": 'The council approved a "temporary" tax that has lasted ten years.',
+    "name a generic subject calls": 'Residents call the square the "old market".',
+    "titles of works": 'The band played "Rivers Of The North" and "Long Way Home".',
+    "title after titled": 'Her new album, titled "Quiet", came out on Friday.',
+    "heading": '2. "A channel of our own"',
+    "label before a noun": 'She starred in the "Harbor" series, a "quiet" show.',
+    "slogan before campaign": 'The state dropped the "Slow Down. Live." campaign.',
+    "number label": 'Both sides signed a "phase one" deal in the spring.',
+    "possessive": 'Brenner said he would protect the "witness\'s" identity.',
+    "negated verb": 'The experts cannot explain why the "reset" failed so quickly.',
+}
+
+
+@pytest.mark.parametrize("sentence", NOT_SPEECH.values(), ids=NOT_SPEECH.keys())
+def test_it_drops_quoted_words_that_nobody_is_presented_as_saying(sentence):
+    assert quotes_in(sentence, "The envoy said he worked alone.", people=[OTTO]) == []
 
 
 def test_it_names_an_organisation_that_speaks():
-    found = quotes_in(
-        'The Finance Ministry said the decision was "a grave mistake for the economy."'
-    )
-    assert found == [("a grave mistake for the economy.", "Finance Ministry")]
+    found = quotes_in('The Finance Ministry said it was "a grave mistake for us all."')
+    assert found == [("a grave mistake for us all.", "Finance Ministry")]
 
 
 def test_it_leaves_the_speaker_unknown_when_nobody_is_named():
@@ -276,23 +264,6 @@ def test_it_gives_the_statement_continued_to_the_organisation_that_issued_it():
     assert found[0][1] == "Acme Records"
 
 
-def test_it_drops_quoted_labels_before_a_noun():
-    found = quotes_in(
-        'She starred in the "Harbor" series and praised the "quiet" ending.',
-        'The state dropped its "Drive Slow. Live Long." campaign after a year.',
-        'Both sides signed a "phase one" deal in the spring.',
-    )
-    assert found == []
-
-
-def test_it_drops_a_quoted_possessive():
-    found = quotes_in(
-        'Brenner said he would protect the "witness\'s" identity at any cost.',
-        people=[OTTO],
-    )
-    assert found == []
-
-
 def test_a_not_inside_the_quote_does_not_cancel_its_reporting_verb():
     found = quotes_in(
         "\u201cIt is hard not to, though,\u201d Lind acknowledged.", people=[MARA]
@@ -308,13 +279,6 @@ def test_it_does_not_take_the_pronoun_he_for_a_person_called_he():
         people=[("Liu He", "Liu"), OTTO],
     )
     assert found[0][1] == "Otto Brenner"
-
-
-def test_a_negated_verb_reports_no_words():
-    found = quotes_in(
-        'The experts cannot explain why the "reset" failed so quickly.',
-    )
-    assert found == []
 
 
 def test_she_said_skips_a_later_subject_whose_pronouns_are_he():
@@ -357,11 +321,7 @@ def test_words_that_introduce_the_next_quote_do_not_claim_the_one_before():
         'little." Brenner agreed: "It is another job altogether, and a hard one."',
         people=[MARA, OTTO],
     )
-    assert [speaker for _, speaker in found] == [
-        "Mara Lind",
-        "Mara Lind",
-        "Otto Brenner",
-    ]
+    assert [speaker for _, speaker in found] == [MARA[0], MARA[0], OTTO[0]]
 
 
 def test_the_person_told_is_not_the_speaker():
@@ -385,12 +345,15 @@ def test_the_scanner_pairs_straight_and_curly_marks():
     assert [text[p.start : p.end] for p in pieces] == ["first part,", "second part."]
 
 
+SEED_NAME = "putin-trump-inauguration"
+
+
 def seed_paragraphs(seed_dir) -> tuple[str, list[str]]:
     """The seed .txt's caption (the line printed twice) and the article paragraphs
     after it, up to the credits line."""
     lines = [
         line.strip()
-        for line in (seed_dir / "putin-trump-inauguration.txt").read_text().splitlines()
+        for line in (seed_dir / f"{SEED_NAME}.txt").read_text().splitlines()
     ]
     lines = [line for line in lines if line]
     caption_end = max(i for i in range(1, len(lines)) if lines[i] == lines[i - 1])
@@ -402,41 +365,32 @@ def fold_quote(text: str) -> str:
     return text.strip().lower().rstrip(".,;:!? ")
 
 
-def seed_quotes(body: str):
+def expected_quotes(seed_dir) -> list[tuple[str, str]]:
+    expected = json.loads((seed_dir / "expected.json").read_text())
+    return sorted((fold_quote(q["text"]), q["speaker"]) for q in expected["quotes"])
+
+
+def found_quotes(doc, people) -> list[tuple[str, str | None]]:
+    return sorted((fold_quote(q.text), q.speaker) for q in find_quotes(doc, people))
+
+
+@pytest.mark.parametrize("with_caption", [False, True], ids=["body", "with caption"])
+def test_the_seed_yields_exactly_its_four_quotes_by_putin(seed_dir, with_caption):
+    """The caption repeats the second quote: it adds no quote of its own."""
+    caption, paragraphs = seed_paragraphs(seed_dir)
+    body = PARAGRAPH_SEPARATOR.join([caption] * with_caption + paragraphs)
     people = (
         person(body, "Vladimir Putin", "Putin"),
         person(body, "Donald Trump", "Trump"),
         person(body, "Hillary Clinton"),
     )
-    return find_quotes(nlp.parse(body), people)
+    assert found_quotes(nlp.parse(body), people) == expected_quotes(seed_dir)
 
 
-def test_the_seed_yields_exactly_its_four_quotes_by_putin(seed_dir):
-    expected = json.loads((seed_dir / "expected.json").read_text())
-    _, paragraphs = seed_paragraphs(seed_dir)
-    found = seed_quotes(PARAGRAPH_SEPARATOR.join(paragraphs))
-    assert sorted((fold_quote(q.text), q.speaker) for q in found) == sorted(
-        (fold_quote(q["text"]), q["speaker"]) for q in expected["quotes"]
-    )
-
-
-def test_the_seed_caption_repeating_a_quote_adds_no_quote(seed_dir):
-    caption, paragraphs = seed_paragraphs(seed_dir)
-    found = seed_quotes(PARAGRAPH_SEPARATOR.join([caption, *paragraphs]))
-    assert len(found) == 4
-    assert {quote.speaker for quote in found} == {"Vladimir Putin"}
-
-
-@pytest.mark.parametrize(
-    "file_name", ["putin-trump-inauguration.txt", "putin-trump-inauguration.html"]
-)
+@pytest.mark.parametrize("file_name", [SEED_NAME + ".txt", SEED_NAME + ".html"])
 def test_the_seed_pages_through_the_page_and_people_stages_yield_the_four_quotes(
     seed_dir, file_name
 ):
-    expected = json.loads((seed_dir / "expected.json").read_text())
     page = read_page((seed_dir / file_name).read_bytes(), file_name)
     doc = nlp.parse(page.body)
-    found = find_quotes(doc, find_people(doc))
-    assert sorted((fold_quote(q.text), q.speaker) for q in found) == sorted(
-        (fold_quote(q["text"]), q["speaker"]) for q in expected["quotes"]
-    )
+    assert found_quotes(doc, find_people(doc)) == expected_quotes(seed_dir)
