@@ -98,6 +98,7 @@ def test_it_keeps_the_article_that_spacy_puts_in_the_name():
 @pytest.mark.parametrize(
     "text",
     [
+        "She flew American Airlines to the conference last week.",
         "She studied at the University of Florida for four years.",
         "The Washington Post reported the story first.",
         "He works for Bank of America in a small office.",

@@ -20,6 +20,16 @@ NAMED_THINGS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 # A city name counts only when spaCy sees a place in it: "Jackson" is often a person.
 PLACE_LABELS = {"GPE", "LOC"}
 ARTICLES = {"the", "The"}
+# Words that make an organisation a body of the state, which stands for the country:
+# "the Russian Defense Ministry", "the U.S. Army"; unlike "American Airlines".
+STATE_BODIES = {
+    "ministry", "department", "army", "navy", "force", "forces", "military",
+    "embassy", "consulate", "government", "parliament", "senate", "congress",
+    "police", "office", "agency", "commission", "council", "court", "guard",
+    "cabinet", "administration", "treasury", "state", "intelligence", "customs",
+    "coast", "marines", "marine", "house", "assembly", "authorities", "authority",
+    "bureau", "service", "services", "prosecutors", "officials", "delegation",
+}
 # A namesake in a country the article is about wins unless it is this many times
 # smaller: Birmingham, Alabama may be meant; Rome, Georgia hardly.
 NAMESAKE_RATIO = 10
@@ -144,11 +154,14 @@ def _inside_longer_name(doc, hit) -> bool:
 
 
 def _modifies_organisation(ent, hit) -> bool:
-    """An adjective, or a country name in front, still refers to the country inside an
-    organisation's name ("the Russian Defense Ministry", "the U.S. Senate"); a name
-    after it does not ("Bank of America", "University of Florida")."""
+    """An adjective, or a country name in front, still refers to the country inside
+    the name of a body of its state ("the Russian Defense Ministry", "the U.S.
+    Senate"); a name after it does not ("Bank of America"), nor one in a company's
+    name ("American Airlines")."""
     if ent.label_ != "ORG":
         return False
+    if not any(token.lower_ in STATE_BODIES for token in ent):
+        return False  # "American Airlines", "the American Music Awards"
     if hit.kind == Kind.DEMONYM:
         return True
     first = ent.start + (ent.doc[ent.start].text in ARTICLES)
