@@ -2,11 +2,12 @@
 import json
 
 import pytest
+from spacy.tokens import Span as SpacySpan
 
 from articles.extraction import nlp
 from articles.extraction.countries import find_countries
 from articles.extraction.people import find_people
-from articles.extraction.types import PARAGRAPH_SEPARATOR
+from articles.extraction.types import PARAGRAPH_SEPARATOR, PersonRef, Span
 
 
 def countries_in(text):
@@ -154,6 +155,22 @@ def test_a_big_city_is_not_moved_to_a_small_namesake():
 def test_a_town_name_inside_a_longer_name_does_not_count():
     text = "She studied at the campus in San Marcos for two years."
     assert countries_in(text) == {}
+
+
+def test_a_place_name_longer_than_a_persons_name_still_counts():
+    text = "The vote was backed by Trinidad and Tobago on Monday."
+    doc = nlp.parse(text)
+    start = text.index("Tobago")
+    wrongly_a_person = PersonRef("Tobago", spans=(Span(start, start + 6),))
+    assert "TT" in {c.iso2 for c in find_countries(doc, (wrongly_a_person,))}
+
+
+def test_a_town_name_that_spacy_calls_a_person_counts_only_after_in():
+    text = "Crowds loved Hamilton on stage. Later they ate in Woking."
+    doc = nlp.parse(text)
+    as_people = [SpacySpan(doc, i, i + 1, label="PERSON") for i in (2, 10)]
+    doc.set_ents(as_people, default="outside")
+    assert {c.iso2 for c in find_countries(doc, ())} == {"GB"}
 
 
 def seed_body(seed_dir, expected):

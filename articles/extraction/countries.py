@@ -53,7 +53,7 @@ def find_countries(doc, people) -> tuple[CountryRef, ...]:
     hits = [
         hit
         for hit in _matches(doc, gaz)
-        if not any(i in in_person for i in range(hit.start, hit.end))
+        if not all(i in in_person for i in range(hit.start, hit.end))
         and _refers_to_place(doc, hit)
     ]
     hits = _resolve_shared_names(doc, hits, gaz)
@@ -130,14 +130,13 @@ def _refers_to_place(doc, hit) -> bool:
     label = ent.label_ if ent is not None else ""
     if label in NAMED_THINGS and _extends_beyond(ent, hit):
         return _modifies_organisation(ent, hit)
+    after_locative = hit.start > 0 and doc[hit.start - 1].lower_ in LOCATIVES
+    if hit.kind in (Kind.CITY, Kind.CAPITAL) and label == "PERSON":
+        return after_locative  # "in Woking"; not "Hamilton" the musical
     if hit.kind == Kind.CITY:
         if _inside_longer_name(doc, hit):
             return False  # "San" in "San Marcos", "Windsor" in "Windsor Castle"
-        return (
-            label in PLACE_LABELS
-            or doc[hit.start].text.isupper()
-            or (hit.start > 0 and doc[hit.start - 1].lower_ in LOCATIVES)
-        )
+        return label in PLACE_LABELS or doc[hit.start].text.isupper() or after_locative
     return True
 
 
