@@ -6,7 +6,7 @@ from spacy.tokens import Span
 
 from articles.extraction import nlp
 from articles.extraction.people import find_people
-from articles.extraction.types import PARAGRAPH_SEPARATOR
+from articles.extraction.types import PARAGRAPH_SEPARATOR, ExtractionError
 
 
 def people_in(text):
@@ -263,6 +263,12 @@ def test_it_drops_a_word_that_spacy_mostly_does_not_call_a_person():
     mostly_person = doc_with_labels(text, people_twice + [(6, "PERSON")])
     assert find_people(mostly_products) == ()
     assert [p.name for p in find_people(mostly_person)] == ["Vexo"]
+
+
+def test_parse_refuses_a_body_too_long_for_the_parser():
+    too_long = "word " * (nlp.load().max_length // 5 + 1)
+    with pytest.raises(ExtractionError, match="too long"):
+        nlp.parse(too_long)
 
 
 def seed_body(seed_dir, expected):

