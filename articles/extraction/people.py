@@ -8,6 +8,7 @@ something else ("Trump" as ORG) joins the person it belongs to.
 """
 from collections import Counter
 
+from articles.extraction.descriptions import descriptions_of
 from articles.extraction.given_names import (
     given_names,
     names_in_catalogue_order,
@@ -51,8 +52,21 @@ def find_people(doc) -> tuple[PersonRef, ...]:
     votes = _person_votes(doc, single_words)
     lower_words = {t.text for t in doc if t.text.islower()}
     groups = [g for g in groups if _named_clearly(g, votes, lower_words)]
-    people = (_person(group) for group in groups)
+    described = _descriptions(doc, groups)
+    people = (_person(group, described.get(i, ())) for i, group in enumerate(groups))
     return tuple(sorted(people, key=lambda person: person.spans[0].start))
+
+
+def _descriptions(doc, groups) -> dict[int, list[str]]:
+    """ "the U.S. president-elect" for the person named just before it, by group."""
+    name_starts = {}
+    for index, group in enumerate(groups):
+        for mention in group:
+            span = mention.span
+            tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if tokens is not None:
+                name_starts[tokens.start] = index
+    return descriptions_of(doc, name_starts)
 
 
 def _speaking_names(doc):
@@ -287,11 +301,12 @@ def _person_votes(doc, words) -> Counter:
     return Counter(labelled)
 
 
-def _person(group) -> PersonRef:
+def _person(group, descriptions=()) -> PersonRef:
     counts = Counter(m.name for m in group)
     name = max(counts, key=lambda n: (len(n.split()), len(n), counts[n]))
     forms = dict.fromkeys(m.name for m in group)
     forms.update(dict.fromkeys(m.surface for m in group))
+    forms.update(dict.fromkeys(descriptions))
     forms.pop(name)
     spans = sorted({m.span for m in group}, key=lambda s: s.start)
     role = next((m.role for m in group if m.role), "")
