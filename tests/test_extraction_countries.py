@@ -80,6 +80,7 @@ def test_it_finds_a_capital_or_seat_of_government(text, iso2, surface):
         ("Flooding closed roads in Houston and nearby towns.", "US"),
         ("The man was arrested in Omaha, Neb., last week.", "US"),
         ("Russia annexed Crimea in 2014.", "UA"),
+        ("Farmers in Tamil Nadu want more water.", "IN"),
         ("Fighting continued in the Gaza Strip overnight.", "PS"),
     ],
 )
