@@ -110,6 +110,24 @@ def test_it_skips_a_place_inside_the_name_of_an_organisation(text):
     assert countries_in(text) == {}
 
 
+def test_a_country_name_after_an_unlabelled_given_name_is_a_surname():
+    text = "The winners smiled. (Photo by Zen Trinidad/PNA)"
+    doc = nlp.parse(text)
+    assert find_countries(doc, ()) == ()
+
+
+@pytest.mark.parametrize(
+    "text, iso2",
+    [
+        ("Prices rose in Sao Paulo this year.", "BR"),
+        ("Banks in Zurich were closed.", "CH"),
+        ("Greenlanders voted on Tuesday.", "GL"),
+    ],
+)
+def test_it_knows_names_without_accents_and_small_territories(text, iso2):
+    assert iso2 in countries_in(text)
+
+
 def test_it_skips_a_place_word_inside_a_persons_name():
     text = "Jordan Peterson and George Washington Carver were mentioned."
     assert countries_in(text) == {}

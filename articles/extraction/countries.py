@@ -137,7 +137,23 @@ def _refers_to_place(doc, hit) -> bool:
         if _inside_longer_name(doc, hit):
             return False  # "San" in "San Marcos", "Windsor" in "Windsor Castle"
         return label in PLACE_LABELS or doc[hit.start].text.isupper() or after_locative
+    if hit.kind in (Kind.NAME, Kind.CAPITAL) and _after_unknown_name(doc, hit):
+        return False  # a surname: "Zen Trinidad", "Paul Jordan"
     return True
+
+
+def _after_unknown_name(doc, hit) -> bool:
+    """ "(Zen Trinidad/PNA)": a given name that spaCy does not label comes first."""
+    if hit.start == 0:
+        return False
+    before = doc[hit.start - 1]
+    return (
+        before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and not before.is_sent_start
+        and before.ent_type_ in ("", "PERSON")
+        and gazetteer.load().lookup(before.text) is None
+    )
 
 
 def _inside_longer_name(doc, hit) -> bool:

@@ -11,6 +11,15 @@ from functools import cache
 
 DEMONYMS = """
 AF Afghan, Afghans, Afghanistani
+AW Aruban
+BM Bermudian, Bermudan
+FO Faroese
+GI Gibraltarian
+GL Greenlandic, Greenlander
+GU Guamanian
+IM Manx
+KY Caymanian
+MO Macanese
 AL Albanian
 DZ Algerian
 AD Andorran
@@ -181,7 +190,7 @@ TW Taiwanese
 TJ Tajik, Tajiks, Tajikistani
 TZ Tanzanian
 TH Thai, Thais
-TL Timorese
+TL Timorese, East Timorese
 TG Togolese
 TO Tongan
 TT Trinidadian, Tobagonian

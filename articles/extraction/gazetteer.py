@@ -5,6 +5,7 @@ capitals, US states and cities, our demonym table (demonyms.py), and the small t
 below for what no package carries: everyday aliases ("the U.S.", "Britain"), seats of
 government ("the Kremlin"), regions ("Crimea") and the AP abbreviations of US states.
 """
+import unicodedata
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import cache
@@ -54,6 +55,12 @@ ALIASES = {
     "PS": ("Palestinian territories", "Palestinian Territories"),
     "BA": ("Bosnia",),
     "SA": ("Saudi",),
+    "KP": ("DPRK",),
+    "NZ": ("NZ",),
+    "TT": ("Trinidad", "T&T"),
+    "UA": ("Kiev",),
+    "VN": ("Saigon",),
+    "BA": ("Herzegovina",),
 }
 
 SEATS = {
@@ -218,11 +225,18 @@ def load() -> Gazetteer:
     for kind, pairs in sources:
         for name, code in pairs:
             entries.setdefault(name, Entry(code.upper(), kind))
+    for name, entry in list(entries.items()):
+        entries.setdefault(_without_accents(name), entry)  # "Sao Paulo", "Zurich"
     longest = max(_token_bound(name) for name in entries)
     us_states = frozenset(name for name, _ in _us_states())
     shared = {name: c for name, c in _towns_by_name().items() if len(c) > 1}
     abbreviations = frozenset(US_STATE_ABBREVIATIONS)
     return Gazetteer(entries, abbreviations, us_states, shared, longest)
+
+
+def _without_accents(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _token_bound(name: str) -> int:
