@@ -287,6 +287,26 @@ def test_a_title_with_a_name_or_an_of_after_it_is_no_description(text):
     assert not any(alias.startswith("the ") for alias in aliases)
 
 
+def test_names_whose_middle_initials_differ_are_two_people():
+    people = people_in(
+        "George H. W. Bush served one term. His son George W. Bush served two."
+    )
+    assert {"George H. W. Bush", "George W. Bush"} <= set(people)
+
+
+def test_the_leading_words_of_a_fuller_name_join_it():
+    people = people_in(
+        "Thomas Babington Macaulay wrote history. Thomas Babington was his name "
+        "as a boy."
+    )
+    assert list(people) == ["Thomas Babington Macaulay"]
+
+
+def test_a_catalogue_entry_is_read_even_when_the_surname_is_a_place():
+    people = people_in("Reading list:\n\nLondon, Jack. The Call of the Wild\n\nEnd.")
+    assert "Jack London" in people
+
+
 def test_parse_refuses_a_body_too_long_for_the_parser():
     too_long = "word " * (nlp.load().max_length // 5 + 1)
     with pytest.raises(ExtractionError, match="too long"):

@@ -94,7 +94,8 @@ def names_in_catalogue_order(doc):
         if end is None:
             continue
         surname, given = doc[i - 1 : i], doc[i + 1 : end]
-        if looks_like_name(surname) or surname[0].ent_type_ == "PERSON":
+        # The shape of the entry decides, whatever the surname: "London, Jack."
+        if surname.text.isalpha() and not surname.text.isupper():
             words = tuple(t.text for t in given) + (surname.text,)
             span = Span(surname.start_char, given.end_char)
             found.append(Mention(words, span, doc[i - 1 : end].text, ""))
