@@ -198,7 +198,8 @@ def _is_part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     # Middle names must agree when both give them: "George W. Bush" is not
     # "George H. W. Bush", while "Donald Trump" is "Donald J. Trump".
     middles_agree = len(short) == 2 or short[1:-1] == full[1:-1]
-    return short[-1] == full[-1] and same_given_name(short[0], full[0]) and middles_agree
+    same_ends = short[-1] == full[-1] and same_given_name(short[0], full[0])
+    return same_ends and middles_agree
 
 
 def _add_other_labelled_mentions(doc, groups):
