@@ -219,6 +219,18 @@ def test_it_does_not_take_a_product_with_an_acronym_for_a_person():
     assert people_in("Fans tried Arkham VR at the stand in Toronto.") == {}
 
 
+def test_it_does_not_take_an_acronym_and_a_name_for_a_person():
+    text = "Visit JPL Stardust online. Fans of JPL Stardust wrote in."
+    doc = doc_with_labels(text, [])
+    starts = [token.i for token in doc if token.text == "JPL"]
+    doc.set_ents([Span(doc, i, i + 2, label="PERSON") for i in starts])
+    assert find_people(doc) == ()
+
+
+def test_initials_with_dots_are_still_a_name():
+    assert "O.J. Simpson" in people_in("They talked about O.J. Simpson for an hour.")
+
+
 def test_a_surname_in_front_of_a_thing_stays_with_its_person():
     people = people_in(
         "Andy Warhol took many photos. One Warhol Polaroid sold well. "

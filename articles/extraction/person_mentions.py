@@ -151,6 +151,9 @@ def looks_like_name(span) -> bool:
         return False  # "SpaceX", "YouTube"
     if len(words) == 1 and (span.text.isupper() or span[0].pos_ != "PROPN"):
         return False  # acronyms ("CIA"), common words ("Water")
+    first = words[0]
+    if len(words) > 1 and first.isupper() and first.isalpha() and len(first) > 2:
+        return False  # an organisation's acronym first: "JPL Stardust"
     last = words[-1]
     if len(words) > 1 and last.isupper() and not is_generational_suffix(last):
         return False  # products and parties: "Arkham VR", "Pro-Beijing DAB"
