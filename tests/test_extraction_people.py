@@ -299,6 +299,20 @@ def test_a_title_with_a_name_or_an_of_after_it_is_no_description(text):
     assert not any(alias.startswith("the ") for alias in aliases)
 
 
+def test_a_one_letter_slip_in_a_long_given_name_is_the_same_person():
+    people = people_in(
+        "Kristin Wilkins curated the show. Kristen Wilkins said it was popular."
+    )
+    assert len(people) == 1
+
+
+def test_a_surname_with_an_arabic_article_takes_its_short_form():
+    people = people_in(
+        "Mohamed El-Hassan Mohamed spoke to reporters. Later Hassan Mohamed left."
+    )
+    assert list(people) == ["Mohamed El-Hassan Mohamed"]
+
+
 def test_names_whose_middle_initials_differ_are_two_people():
     people = people_in(
         "George H. W. Bush served one term. His son George W. Bush served two."

@@ -34,6 +34,7 @@ SPEECH_VERBS = {
     "insist", "claim", "warn", "recall", "reply", "respond", "admit", "acknowledge",
 }
 HUMAN_WORDS = {"who", "he", "she", "his", "her", "him"}
+ARABIC_ARTICLES = {"al-", "el-", "ad-", "as-", "an-", "ar-", "at-"}
 CREDIT_CONTEXT = 3  # tokens before a name in which "Image:" or "Photo by" is looked for
 
 
@@ -189,8 +190,8 @@ def _is_part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     "Pat Carlineo" of "Patrick W. Carlineo"."""
     if len(short) > len(full):
         return False
-    if short == full or full[-len(short) :] == short:
-        return True
+    if short == full or _without_articles(full[-len(short) :]) == short:
+        return True  # "Putin"; "Hassan Mohamed" of "Mohamed El-Hassan Mohamed"
     if len(short) > 1 and full[: len(short)] == short:
         return True  # "Thomas Babington" of "Thomas Babington Macaulay"
     if len(short) == 1:
@@ -200,6 +201,14 @@ def _is_part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     middles_agree = len(short) == 2 or short[1:-1] == full[1:-1]
     same_ends = short[-1] == full[-1] and same_given_name(short[0], full[0])
     return same_ends and middles_agree
+
+
+def _without_articles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Words without an Arabic article in front: "el-hassan" is "hassan"."""
+    return tuple(
+        word.split("-", 1)[1] if word[:3] in ARABIC_ARTICLES else word
+        for word in words
+    )
 
 
 def _add_other_labelled_mentions(doc, groups):

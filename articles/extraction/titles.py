@@ -96,8 +96,11 @@ NICKNAMES = {
 
 
 def same_given_name(short: str, full: str) -> bool:
-    """ "Pat" and "Patrick", "Larry" and "Lawrence" (both lower case)."""
-    return full.startswith(short) or NICKNAMES.get(short) == full
+    """ "Pat" and "Patrick", "Larry" and "Lawrence", and a one-letter slip in a long
+    name, "Kristin" and "Kristen" (all lower case)."""
+    if full.startswith(short) or NICKNAMES.get(short) == full:
+        return True
+    return len(short) == len(full) >= 6 and sum(a != b for a, b in zip(short, full)) == 1
 
 
 def _bare(word: str) -> str:
