@@ -100,7 +100,8 @@ def same_given_name(short: str, full: str) -> bool:
     name, "Kristin" and "Kristen" (all lower case)."""
     if full.startswith(short) or NICKNAMES.get(short) == full:
         return True
-    return len(short) == len(full) >= 6 and sum(a != b for a, b in zip(short, full)) == 1
+    slips = sum(a != b for a, b in zip(short, full))
+    return len(short) == len(full) >= 6 and slips == 1
 
 
 def _bare(word: str) -> str:
