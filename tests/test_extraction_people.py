@@ -333,6 +333,13 @@ def test_a_catalogue_entry_is_read_even_when_the_surname_is_a_place():
     assert "Jack London" in people
 
 
+def test_no_two_mentions_overlap():
+    text = "Reading list:\n\nAusten, Jane. Emma\n\nMarx, Karl. Capital\n\nEnd."
+    people = find_people(nlp.parse(text))
+    spans = sorted((s for p in people for s in p.spans), key=lambda s: s.start)
+    assert spans and all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+
+
 def test_parse_refuses_a_body_too_long_for_the_parser():
     too_long = "word " * (nlp.load().max_length // 5 + 1)
     with pytest.raises(ExtractionError, match="too long"):

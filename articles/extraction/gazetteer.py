@@ -57,7 +57,11 @@ ALIASES = {
     "SA": ("Saudi",),
     "KP": ("DPRK",),
     "NZ": ("NZ",),
-    "TT": ("Trinidad", "T&T"),
+    # Each part of a two-part country stands for it: "Tobago", "Nevis".
+    "TT": ("Trinidad", "Tobago", "T&T"),
+    "AG": ("Antigua", "Barbuda"),
+    "KN": ("St Kitts", "St. Kitts", "Saint Kitts", "Nevis"),
+    "ST": ("Sao Tome", "São Tomé"),
     "UA": ("Kiev",),
     "VN": ("Saigon",),
     "BA": ("Herzegovina",),

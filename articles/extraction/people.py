@@ -7,6 +7,7 @@ see person_mentions.py). Mentions then join the fullest name they are a part of
 something else ("Trump" as ORG) joins the person it belongs to.
 """
 from collections import Counter
+from dataclasses import replace
 
 from articles.extraction.descriptions import descriptions_of
 from articles.extraction.given_names import (
@@ -15,7 +16,6 @@ from articles.extraction.given_names import (
     names_spacy_missed,
     surnames,
 )
-
 from articles.extraction.person_mentions import (
     POSSESSIVES,
     Mention,
@@ -39,6 +39,9 @@ CREDIT_CONTEXT = 3  # tokens before a name in which "Image:" or "Photo by" is lo
 
 
 def find_people(doc) -> tuple[PersonRef, ...]:
+    """The people the article names, in order of first mention: mentions from
+    PERSON entities and from names spaCy missed, grouped by person, then groups
+    that are no one (picture credits, products, common words) left out."""
     mentions = mentions_in(doc)
     mentions += names_spacy_missed(doc) + names_in_catalogue_order(doc)
     speakers = _speaking_names(doc)
@@ -54,8 +57,22 @@ def find_people(doc) -> tuple[PersonRef, ...]:
     lower_words = {t.text for t in doc if t.text.islower()}
     groups = [g for g in groups if _named_clearly(g, votes, lower_words)]
     described = _descriptions(doc, groups)
-    people = (_person(group, described.get(i, ())) for i, group in enumerate(groups))
-    return tuple(sorted(people, key=lambda person: person.spans[0].start))
+    people = [_person(group, described.get(i, ())) for i, group in enumerate(groups)]
+    return _apart(sorted(people, key=lambda person: person.spans[0].start))
+
+
+def _apart(people) -> tuple[PersonRef, ...]:
+    """No mention shared by two people: a later person loses a span that overlaps
+    an earlier one's."""
+    taken = set()  # characters already in someone's mention; names are short
+    kept = []
+    for person in people:
+        spans = tuple(s for s in person.spans if taken.isdisjoint(range(s.start, s.end)))
+        if spans:
+            kept.append(replace(person, spans=spans))
+            for span in spans:
+                taken.update(range(span.start, span.end))
+    return tuple(kept)
 
 
 def _descriptions(doc, groups) -> dict[int, list[str]]:
@@ -323,6 +340,16 @@ def _person(group, descriptions=()) -> PersonRef:
     forms.update(dict.fromkeys(m.surface for m in group))
     forms.update(dict.fromkeys(descriptions))
     forms.pop(name)
-    spans = sorted({m.span for m in group}, key=lambda s: s.start)
+    spans = _without_overlaps(m.span for m in group)
     role = next((m.role for m in group if m.role), "")
-    return PersonRef(name=name, aliases=tuple(forms), spans=tuple(spans), role=role)
+    return PersonRef(name=name, aliases=tuple(forms), spans=spans, role=role)
+
+
+def _without_overlaps(spans) -> tuple[Span, ...]:
+    """Spans in text order, the longest kept where two overlap ("Austen, Jane" and
+    "Austen"), so that the body can be walked from one mention to the next."""
+    kept = []
+    for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return tuple(kept)
