@@ -67,7 +67,9 @@ def _apart(people) -> tuple[PersonRef, ...]:
     taken = set()  # characters already in someone's mention; names are short
     kept = []
     for person in people:
-        spans = tuple(s for s in person.spans if taken.isdisjoint(range(s.start, s.end)))
+        spans = tuple(
+            s for s in person.spans if taken.isdisjoint(range(s.start, s.end))
+        )
         if spans:
             kept.append(replace(person, spans=spans))
             for span in spans:
