@@ -5,6 +5,7 @@ someone only by a short form ("Putin") creates a person under that form; a later
 article that names them in full ("Vladimir Putin", with "Putin" among its aliases)
 lands on that same person and gives them the fuller name.
 """
+
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
@@ -72,12 +73,21 @@ def save_with_unique_slug(instance, text: str, *, fallback: str):
 
 
 def find_person(name: str) -> Person | None:
-    """The person with this exact name, else the one who has it as an alias."""
+    """The person with this exact name, else the one who has it as an alias.
+
+    A description ("the U.S. president-elect") is kept as an alias to show where
+    the person was seen, but never identifies anyone: next year it is someone else.
+    """
     person = Person.objects.filter(name=name).order_by("pk").first()
-    if person is not None:
+    if person is not None or is_description(name):
         return person
     alias = PersonAlias.objects.select_related("person").filter(name=name).first()
     return alias.person if alias is not None else None
+
+
+def is_description(form: str) -> bool:
+    """Whether a form is a description rather than a name: it starts in lower case."""
+    return not form[:1].isupper()
 
 
 def person_for(ref: PersonRef) -> Person:

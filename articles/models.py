@@ -1,8 +1,9 @@
-"""The archive: outlets, articles, people, countries, quotes and where each is mentioned.
+"""The archive: outlets, articles, people, countries, quotes, and where each is named.
 
 Every mention and quote keeps character offsets into `Article.body`, so the article
 page can show the body with names as links without searching the text again.
 """
+
 from django.db import models
 from django.urls import reverse
 
@@ -35,10 +36,16 @@ class Article(models.Model):
     title = models.CharField(max_length=500)
     slug = models.SlugField(max_length=220, unique=True)
     outlet = models.ForeignKey(
-        Outlet, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+        Outlet,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
     )
     # Unique when known; several articles may have none (NULL, never "").
-    url = models.URLField("canonical URL", max_length=2000, null=True, blank=True, unique=True)
+    url = models.URLField(
+        "canonical URL", max_length=2000, null=True, blank=True, unique=True
+    )
     published = models.DateField(null=True, blank=True, db_index=True)
     byline = models.CharField(max_length=500, blank=True)
     credits = models.CharField(max_length=500, blank=True)
@@ -89,7 +96,7 @@ class Person(models.Model):
 
 
 class PersonAlias(models.Model):
-    """Another name under which a person was found ("Putin"), so later imports land on them."""
+    """Another name a person was found under ("Putin"); later imports land on them."""
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(max_length=200, unique=True)
@@ -103,7 +110,7 @@ class PersonAlias(models.Model):
 
 
 class Country(models.Model):
-    """An ISO 3166-1 country: reference data loaded by a migration, never created by an import."""
+    """An ISO 3166-1 country: reference data from a migration, never from an import."""
 
     name = models.CharField(max_length=200)
     iso2 = models.CharField("ISO code", max_length=2, unique=True)
@@ -125,8 +132,12 @@ class Country(models.Model):
 class PersonMention(models.Model):
     """One place in an article's body where a person is named."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="person_mentions")
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="mentions")
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="person_mentions"
+    )
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="mentions"
+    )
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
 
@@ -141,8 +152,12 @@ class PersonMention(models.Model):
 class CountryMention(models.Model):
     """One place in an article's body that stands for a country."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="country_mentions")
-    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="mentions")
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="country_mentions"
+    )
+    country = models.ForeignKey(
+        Country, on_delete=models.CASCADE, related_name="mentions"
+    )
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
 
@@ -155,7 +170,9 @@ class CountryMention(models.Model):
 
 
 class Quote(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="quotes"
+    )
     speaker = models.ForeignKey(
         Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
     )

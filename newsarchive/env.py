@@ -2,6 +2,7 @@
 
 Kept free of Django so that it can be tested without settings.
 """
+
 import os
 
 TRUE_WORDS = {"1", "true", "yes", "on"}

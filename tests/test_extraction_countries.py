@@ -23,6 +23,8 @@ def countries_in(text):
         ("Exports to Britain fell sharply.", "GB", "Britain"),
         ("Officials in the U.S. declined to comment.", "US", "U.S."),
         ("Voters in South Korea went to the polls.", "KR", "South Korea"),
+        ("Aid reached Bosnia on Friday.", "BA", "Bosnia"),
+        ("Aid reached Herzegovina on Friday.", "BA", "Herzegovina"),
     ],
 )
 def test_it_finds_a_country_by_its_name(text, iso2, surface):

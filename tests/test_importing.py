@@ -1,4 +1,5 @@
 """The importer, fed hand-built ExtractedArticle values: no spaCy, no files."""
+
 from datetime import date
 
 import pytest
@@ -83,7 +84,13 @@ def article(**changes):
 
 def archive_counts():
     models = (
-        Article, Outlet, Person, PersonAlias, PersonMention, CountryMention, Quote
+        Article,
+        Outlet,
+        Person,
+        PersonAlias,
+        PersonMention,
+        CountryMention,
+        Quote,
     )
     return {model.__name__: model.objects.count() for model in models}
 
@@ -420,3 +427,28 @@ def test_a_database_error_in_one_article_leaves_the_next_one_importable(monkeypa
 
     assert result.outcome is Outcome.CREATED
     assert Article.objects.count() == 1
+
+
+def test_a_description_alias_never_identifies_a_person_in_a_later_article():
+    body = "Ada Lind spoke. Later the president-elect left."
+    first = ExtractedArticle(
+        title="First",
+        body=body,
+        people=(
+            PersonRef(
+                "Ada Lind",
+                aliases=("the president-elect",),
+                spans=(span_of(body, "Ada Lind"),),
+            ),
+        ),
+    )
+    save_article(first, b"first", "first.html")
+    quote = QuoteRef(
+        "We agreed", span_of(BODY, "We agreed"), speaker="the president-elect"
+    )
+
+    stored = save_article(article(quotes=(quote,)), b"second", "b.html").article
+
+    assert PersonAlias.objects.filter(name="the president-elect").exists()
+    assert stored.quotes.get().speaker is None
+    assert stored.quotes.get().attributed_to == "the president-elect"

@@ -1,4 +1,5 @@
 """Settings come from the environment and refuse values that make no sense."""
+
 import os
 import subprocess
 import sys
@@ -21,7 +22,9 @@ def test_env_bool_fails_loudly_on_a_typo():
 
 
 def test_env_list_splits_on_commas_and_drops_blanks():
-    hosts = env_list("ALLOWED_HOSTS", environ={"ALLOWED_HOSTS": "a.example, b.example,,"})
+    hosts = env_list(
+        "ALLOWED_HOSTS", environ={"ALLOWED_HOSTS": "a.example, b.example,,"}
+    )
     assert hosts == ["a.example", "b.example"]
 
 

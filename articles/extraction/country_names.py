@@ -3,6 +3,7 @@
 pycountry gives the ISO short names ("Russian Federation", "Korea, Republic of");
 we show the common English name instead.
 """
+
 from functools import cache
 
 import pycountry
@@ -40,7 +41,7 @@ def common_name(country) -> str:
 
 @cache
 def all_countries() -> tuple[tuple[str, str], ...]:
-    """Every ISO 3166-1 country as (alpha-2 code, common English name), sorted by name."""
+    """Every ISO 3166-1 country as (alpha-2 code, common English name), by name."""
     pairs = ((c.alpha_2, common_name(c)) for c in pycountry.countries)
     return tuple(sorted(pairs, key=lambda pair: pair[1]))
 

@@ -53,7 +53,7 @@ ALIASES = {
     "MK": ("Macedonia",),
     "CN": ("PRC", "mainland China"),
     "PS": ("Palestinian territories", "Palestinian Territories"),
-    "BA": ("Bosnia",),
+    "BA": ("Bosnia", "Herzegovina"),
     "SA": ("Saudi",),
     "KP": ("DPRK",),
     "NZ": ("NZ",),
@@ -64,7 +64,6 @@ ALIASES = {
     "ST": ("Sao Tome", "São Tomé"),
     "UA": ("Kiev",),
     "VN": ("Saigon",),
-    "BA": ("Herzegovina",),
 }
 
 SEATS = {

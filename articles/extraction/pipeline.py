@@ -1,4 +1,5 @@
-"""`extract()`: the whole extraction, from the bytes of a saved page to an ExtractedArticle."""
+"""`extract()`: the whole extraction, a saved page's bytes to an ExtractedArticle."""
+
 from articles.extraction import nlp
 from articles.extraction.countries import find_countries
 from articles.extraction.page import DEFAULT_MAX_BYTES, read_page
@@ -14,7 +15,7 @@ def extract(
     model: str = nlp.DEFAULT_MODEL,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> ExtractedArticle:
-    """Raises ExtractionError, with a one-line reason, for a page that holds no article."""
+    """Raises ExtractionError, with a one-line reason, for a page with no article."""
     page = read_page(data, filename, max_bytes=max_bytes)
     doc = nlp.parse(page.body, model)
     people = find_people(doc)

@@ -1,8 +1,9 @@
-"""The values that extraction produces. All frozen: stages hand them on, never edit them.
+"""The values that extraction produces. All frozen: stages hand them on unedited.
 
-Offsets (`Span`) are character positions in `PageContent.body` / `ExtractedArticle.body`,
-the article's paragraphs joined by a blank line.
+Offsets (`Span`) are character positions in `PageContent.body` and
+`ExtractedArticle.body`: the article's paragraphs joined by a blank line.
 """
+
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -10,7 +11,7 @@ PARAGRAPH_SEPARATOR = "\n\n"
 
 
 class ExtractionError(Exception):
-    """A page that cannot be turned into an article; the message says why in one line."""
+    """A page that cannot become an article; the message says why in one line."""
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,9 @@ class PersonRef:
     """One person found in an article, consolidated over all the ways it names them."""
 
     name: str  # the fullest form, without titles: "Vladimir Putin"
-    aliases: tuple[str, ...] = ()  # other forms seen: "Putin", "Russian President Vladimir Putin"
+    aliases: tuple[
+        str, ...
+    ] = ()  # other forms seen: "Putin", "Russian President Vladimir Putin"
     spans: tuple[Span, ...] = ()  # every mention by name in the body
     role: str = ""  # a title seen before the name: "Russian President"
 

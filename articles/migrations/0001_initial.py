@@ -5,148 +5,311 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=500)),
-                ('slug', models.SlugField(max_length=220, unique=True)),
-                ('url', models.URLField(blank=True, max_length=2000, null=True, unique=True, verbose_name='canonical URL')),
-                ('published', models.DateField(blank=True, db_index=True, null=True)),
-                ('byline', models.CharField(blank=True, max_length=500)),
-                ('credits', models.CharField(blank=True, max_length=500)),
-                ('body', models.TextField()),
-                ('source_name', models.CharField(blank=True, max_length=1000, verbose_name='source file')),
-                ('source_bytes', models.BinaryField()),
-                ('content_hash', models.CharField(editable=False, max_length=64, unique=True)),
-                ('imported_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("title", models.CharField(max_length=500)),
+                ("slug", models.SlugField(max_length=220, unique=True)),
+                (
+                    "url",
+                    models.URLField(
+                        blank=True,
+                        max_length=2000,
+                        null=True,
+                        unique=True,
+                        verbose_name="canonical URL",
+                    ),
+                ),
+                ("published", models.DateField(blank=True, db_index=True, null=True)),
+                ("byline", models.CharField(blank=True, max_length=500)),
+                ("credits", models.CharField(blank=True, max_length=500)),
+                ("body", models.TextField()),
+                (
+                    "source_name",
+                    models.CharField(
+                        blank=True, max_length=1000, verbose_name="source file"
+                    ),
+                ),
+                ("source_bytes", models.BinaryField()),
+                (
+                    "content_hash",
+                    models.CharField(editable=False, max_length=64, unique=True),
+                ),
+                ("imported_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': [models.OrderBy(models.F('published'), descending=True, nulls_last=True), '-imported_at', '-id'],
+                "ordering": [
+                    models.OrderBy(
+                        models.F("published"), descending=True, nulls_last=True
+                    ),
+                    "-imported_at",
+                    "-id",
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Country',
+            name="Country",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('iso2', models.CharField(max_length=2, unique=True, verbose_name='ISO code')),
-                ('slug', models.SlugField(max_length=220, unique=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "iso2",
+                    models.CharField(
+                        max_length=2, unique=True, verbose_name="ISO code"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=220, unique=True)),
             ],
             options={
-                'verbose_name_plural': 'countries',
-                'ordering': ['name'],
+                "verbose_name_plural": "countries",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Outlet',
+            name="Outlet",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('slug', models.SlugField(max_length=220, unique=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True)),
+                ("slug", models.SlugField(max_length=220, unique=True)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(db_index=True, max_length=200)),
-                ('slug', models.SlugField(max_length=220, unique=True)),
-                ('description', models.CharField(blank=True, max_length=300)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("name", models.CharField(db_index=True, max_length=200)),
+                ("slug", models.SlugField(max_length=220, unique=True)),
+                ("description", models.CharField(blank=True, max_length=300)),
             ],
             options={
-                'verbose_name_plural': 'people',
-                'ordering': ['name'],
+                "verbose_name_plural": "people",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='CountryMention',
+            name="CountryMention",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('start', models.PositiveIntegerField()),
-                ('end', models.PositiveIntegerField()),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='country_mentions', to='articles.article')),
-                ('country', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='mentions', to='articles.country')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("start", models.PositiveIntegerField()),
+                ("end", models.PositiveIntegerField()),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="country_mentions",
+                        to="articles.article",
+                    ),
+                ),
+                (
+                    "country",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="mentions",
+                        to="articles.country",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'start'],
+                "ordering": ["article", "start"],
             },
         ),
         migrations.AddField(
-            model_name='article',
-            name='countries',
-            field=models.ManyToManyField(blank=True, related_name='articles', through='articles.CountryMention', to='articles.country'),
+            model_name="article",
+            name="countries",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="articles",
+                through="articles.CountryMention",
+                to="articles.country",
+            ),
         ),
         migrations.AddField(
-            model_name='article',
-            name='outlet',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='articles', to='articles.outlet'),
+            model_name="article",
+            name="outlet",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="articles",
+                to="articles.outlet",
+            ),
         ),
         migrations.CreateModel(
-            name='PersonAlias',
+            name="PersonAlias",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='articles.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True)),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="aliases",
+                        to="articles.person",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'person aliases',
-                'ordering': ['name'],
+                "verbose_name_plural": "person aliases",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='PersonMention',
+            name="PersonMention",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('start', models.PositiveIntegerField()),
-                ('end', models.PositiveIntegerField()),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='person_mentions', to='articles.article')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='mentions', to='articles.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("start", models.PositiveIntegerField()),
+                ("end", models.PositiveIntegerField()),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="person_mentions",
+                        to="articles.article",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="mentions",
+                        to="articles.person",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'start'],
+                "ordering": ["article", "start"],
             },
         ),
         migrations.AddField(
-            model_name='article',
-            name='people',
-            field=models.ManyToManyField(blank=True, related_name='articles', through='articles.PersonMention', to='articles.person'),
+            model_name="article",
+            name="people",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="articles",
+                through="articles.PersonMention",
+                to="articles.person",
+            ),
         ),
         migrations.CreateModel(
-            name='Quote',
+            name="Quote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.TextField()),
-                ('start', models.PositiveIntegerField()),
-                ('end', models.PositiveIntegerField()),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='quotes', to='articles.article')),
-                ('speaker', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='quotes', to='articles.person')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("text", models.TextField()),
+                ("start", models.PositiveIntegerField()),
+                ("end", models.PositiveIntegerField()),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="quotes",
+                        to="articles.article",
+                    ),
+                ),
+                (
+                    "speaker",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="quotes",
+                        to="articles.person",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'start'],
+                "ordering": ["article", "start"],
             },
         ),
         migrations.AddIndex(
-            model_name='countrymention',
-            index=models.Index(fields=['country', 'article'], name='articles_co_country_b03686_idx'),
+            model_name="countrymention",
+            index=models.Index(
+                fields=["country", "article"], name="articles_co_country_b03686_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='personmention',
-            index=models.Index(fields=['person', 'article'], name='articles_pe_person__db506b_idx'),
+            model_name="personmention",
+            index=models.Index(
+                fields=["person", "article"], name="articles_pe_person__db506b_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['-imported_at'], name='articles_ar_importe_2979e2_idx'),
+            model_name="article",
+            index=models.Index(
+                fields=["-imported_at"], name="articles_ar_importe_2979e2_idx"
+            ),
         ),
     ]

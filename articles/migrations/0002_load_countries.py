@@ -1,4 +1,5 @@
-"""Load every ISO 3166-1 country: countries are reference data, never created by an import."""
+"""Load every ISO 3166-1 country: reference data, never created by an import."""
+
 from django.db import migrations
 from django.utils.text import slugify
 

@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0002_load_countries'),
+        ("articles", "0002_load_countries"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='quote',
-            name='attributed_to',
+            model_name="quote",
+            name="attributed_to",
             field=models.CharField(blank=True, max_length=200),
         ),
     ]
