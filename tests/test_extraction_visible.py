@@ -43,6 +43,33 @@ def test_a_section_label_in_the_headline_is_dropped():
     )
 
 
+def test_a_headline_repeated_in_a_share_widget_is_not_the_headline():
+    body = (
+        "<h2>Mayor's Bridge Plan: Council Votes to Close the Old Crossing</h2>"
+        "<div class='share-tools'><h1>Council closes the old bridge</h1></div>"
+    )
+    assert title_of(body, ["Council closes the old bridge"]) == (
+        "Mayor's Bridge Plan: Council Votes to Close the Old Crossing"
+    )
+
+
+def test_a_headline_set_in_an_h2_is_read_when_no_h1_agrees():
+    body = (
+        "<h1>The Daily Courier</h1><h3>Most read stories this week</h3>"
+        "<h2>Storm Floods the Harbour Town: Residents Leave Their Homes</h2>"
+    )
+    assert title_of(body, ["Storm floods harbour town"]) == (
+        "Storm Floods the Harbour Town: Residents Leave Their Homes"
+    )
+
+
+def test_a_subheading_sharing_few_title_words_stays_a_subheading():
+    body = "<h2>More stories from the harbour this week</h2>"
+    assert title_of(body, ["Storm floods harbour town as residents flee"]) == (
+        "Storm floods harbour town as residents flee"
+    )
+
+
 def test_the_site_name_leaves_the_declared_title():
     assert without_site_name(
         "Bridge Closes | The Courier", site="The Courier", url=""

@@ -52,6 +52,12 @@ URL_DATE = re.compile(r"/(\d{4})/(\d{2})/(\d{2})/")
 WORD = re.compile(r"\w{3,}")
 MIN_HEADLINE_WORDS = 3
 MIN_SHARED_WORDS = 2
+# A share widget repeats a headline for the message it sends, often the shorter
+# one declared for search engines, not the one the reader sees.
+IN_SHARE_WIDGET = "ancestor::*[contains(@class, 'share') or contains(@class, 'social')]"
+# Without an h1, a lower heading is the headline when it holds at least this
+# share of the declared title's words.
+MIN_TITLE_COVER = 0.5
 
 
 def read_title(tree: HtmlElement, titles: list[str], *, site: str, url: str) -> str:
@@ -59,10 +65,34 @@ def read_title(tree: HtmlElement, titles: list[str], *, site: str, url: str) -> 
     often give search engines a shorter one); else the first declared title
     without the site's name."""
     for heading in tree.xpath("//h1"):
+        if heading.xpath(IN_SHARE_WIDGET):
+            continue
         headline = visible_headline(normalise_space(heading.text_content()), titles)
         if headline:
             return headline
-    return without_site_name(titles[0], site=site, url=url) if titles else ""
+    if not titles:
+        return ""
+    return best_subheading(tree, titles) or without_site_name(
+        titles[0], site=site, url=url
+    )
+
+
+def best_subheading(tree: HtmlElement, titles: list[str]) -> str:
+    """The h2 or h3 that shares most words with a declared title, when it
+    shares enough: some pages set their headline one level down."""
+    best, best_cover = "", MIN_TITLE_COVER
+    title_words = [set(WORD.findall(title.casefold())) for title in titles]
+    for heading in tree.xpath("//h2 | //h3"):
+        text = normalise_space(heading.text_content())
+        words = set(WORD.findall(text.casefold()))
+        if len(text.split()) < MIN_HEADLINE_WORDS or heading.xpath(IN_SHARE_WIDGET):
+            continue
+        for wanted in title_words:
+            shared = len(words & wanted)
+            cover = shared / len(wanted) if wanted else 0
+            if shared >= MIN_SHARED_WORDS and cover > best_cover:
+                best, best_cover = text, cover
+    return best
 
 
 def visible_headline(text: str, titles: list[str]) -> str:
