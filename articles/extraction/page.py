@@ -7,7 +7,7 @@ checks that make sure what comes out is an article.
 import lxml.etree
 from trafilatura import load_html
 
-from articles.extraction.body import body_paragraphs
+from articles.extraction.body import body_paragraphs, with_standfirst
 from articles.extraction.document import read_document
 from articles.extraction.metadata import read_metadata
 from articles.extraction.text import read_text
@@ -51,6 +51,7 @@ def read_html(html: str) -> PageContent:
         raise ExtractionError("the HTML could not be parsed")
     metadata = read_metadata(tree)
     paragraphs, credits = body_paragraphs(tree, declared_body=metadata.declared_body)
+    paragraphs = with_standfirst(tree, metadata.title, paragraphs)
     return PageContent(
         title=metadata.title,
         paragraphs=tuple(paragraphs),
