@@ -7,6 +7,7 @@ character spans it is given.
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from articles.extraction.nlp import lemma
 from articles.extraction.pronouns import pronoun_votes, resolve_pronoun
 from articles.extraction.speaker_names import (
     entity_text,
@@ -110,7 +111,7 @@ class SpeakerResolver:
         return Attribution(
             speaker=self._speaker_for(subject),
             has_reporting_verb=True,
-            verb=verb.lemma_.lower(),
+            verb=lemma(verb).lower(),
         )
 
     def _adjacent_person(self, verb):
@@ -143,10 +144,10 @@ class SpeakerResolver:
             return organisation
         if token.pos_ == "PROPN":
             return entity_text(token)
-        if _is_definite(token) and token.lemma_.lower() in self.roles:
+        if _is_definite(token) and lemma(token).lower() in self.roles:
             # "the president said", after "President Donald Trump".
-            return self.roles[token.lemma_.lower()]
-        if _is_definite(token) and token.lemma_.lower() not in self.anonymous_nouns:
+            return self.roles[lemma(token).lower()]
+        if _is_definite(token) and lemma(token).lower() not in self.anonymous_nouns:
             # "said the actor": the person last named as a subject.
             return self._last_subject_name(self.person_subjects, token.idx)
         return None
@@ -164,8 +165,8 @@ class SpeakerResolver:
         return None
 
     def _organisation_for(self, token) -> str | None:
-        lemma = token.lemma_.lower()
-        if lemma in PROXY_NOUNS:
+        noun = lemma(token).lower()
+        if noun in PROXY_NOUNS:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in {"for", "from", "of", "at"}:
                     for target in child.children:
@@ -173,11 +174,11 @@ class SpeakerResolver:
                             return self._organisation_for(target)
         if token.ent_type_ in ORGANISATION_LABELS:
             return self._remember(entity_text(token))
-        if lemma in ANAPHORIC_ORGANISATION_NOUNS and _is_definite(token):
+        if noun in ANAPHORIC_ORGANISATION_NOUNS and _is_definite(token):
             named = self._last_subject_name(self.organisation_subjects, token.idx)
             if named:
                 return named
-        if lemma in INSTITUTION_NOUNS or token.lower_ in INSTITUTION_NOUNS:
+        if noun in INSTITUTION_NOUNS or token.lower_ in INSTITUTION_NOUNS:
             return self._remember(noun_phrase(token))
         return None
 
@@ -204,14 +205,14 @@ def _reporting_verb(tokens, quote_start: int, quote_end: int):
     for token in tokens:
         if token.lower_ == "according":
             candidate = token
-        elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in REPORTING_VERBS:
+        elif token.pos_ in {"VERB", "AUX"} and lemma(token).lower() in REPORTING_VERBS:
             if any(c.dep_ == "neg" and c.i in outside for c in token.children):
                 continue  # "cannot explain why": no words reported
             candidate = token
         else:
             continue
         holds_quote = _clause_holds(candidate, quote_start, quote_end)
-        if candidate.lemma_.lower() in CLAUSE_BOUND_VERBS and not holds_quote:
+        if lemma(candidate).lower() in CLAUSE_BOUND_VERBS and not holds_quote:
             continue
         distance = min(abs(candidate.idx - quote_start), abs(candidate.idx - quote_end))
         if holds_quote:
@@ -258,7 +259,7 @@ def _anonymous_nouns(tokens) -> set[str]:
     """Nouns the article brings in with "a"/"an" ("an insider told the outlet"): a later
     "the insider said" is that unnamed someone, not the person last named."""
     return {
-        token.lemma_.lower()
+        lemma(token).lower()
         for token in tokens
         if token.pos_ == "NOUN"
         and any(child.lower_ in {"a", "an"} for child in token.children)
@@ -300,7 +301,7 @@ def _subject_mentions(tokens, name_of) -> list[tuple[int, str]]:
             head = head.head
         verb = head.head
         is_subject = head.dep_ in SUBJECT_DEPS and (
-            verb.dep_ in MAIN_CLAUSE_DEPS or verb.lemma_.lower() in REPORTING_VERBS
+            verb.dep_ in MAIN_CLAUSE_DEPS or lemma(verb).lower() in REPORTING_VERBS
         )
         if is_subject or _stands_before_reporting_verb(token):
             mentions.append((token.idx, getattr(name, "name", name)))
@@ -316,5 +317,5 @@ def _stands_before_reporting_verb(token) -> bool:
     return (
         after < len(doc)
         and doc[after].pos_ == "VERB"
-        and doc[after].lemma_.lower() in REPORTING_VERBS
+        and lemma(doc[after]).lower() in REPORTING_VERBS
     )

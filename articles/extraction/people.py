@@ -16,6 +16,7 @@ from articles.extraction.given_names import (
     names_spacy_missed,
     surnames,
 )
+from articles.extraction.nlp import lemma
 from articles.extraction.person_mentions import (
     POSSESSIVES,
     Mention,
@@ -94,7 +95,7 @@ def _speaking_names(doc):
     model often labels such names ORG or nothing; the parse still shows a speaker."""
     found = []
     for token in doc:
-        if token.pos_ != "VERB" or token.lemma_ not in SPEECH_VERBS:
+        if token.pos_ != "VERB" or lemma(token) not in SPEECH_VERBS:
             continue
         for subject in token.children:
             if subject.dep_ == "nsubj" and subject.pos_ == "PROPN":
