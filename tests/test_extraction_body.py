@@ -197,3 +197,23 @@ def test_a_standfirst_repeating_the_first_paragraph_is_not_added_twice():
         *(f"<p>{paragraph}</p>" for paragraph in STORY),
     ))
     assert with_standfirst(tree, "Bridge Closed", list(STORY)) == STORY
+
+
+def test_a_drop_cap_set_apart_from_its_word_is_put_back():
+    first, *rest = STORY
+    html = page(
+        f"<p><span class='drop-cap'>{first[0]}</span><a href='/b'>{first[1:4]}</a>"
+        f"{first[4:]}</p>",
+        *(f"<p>{paragraph}</p>" for paragraph in rest),
+    )
+    assert paragraphs_of(html)[0] == STORY
+
+
+def test_a_paragraph_opening_in_lower_case_without_a_drop_cap_stays():
+    story = [
+        "iPhone sales rose " + STORY[0],
+        "Inspectors gave the bridge a grade <b>C</b> rating in their last report.",
+        *STORY[1:],
+    ]
+    html = page(*(f"<p>{paragraph}</p>" for paragraph in story))
+    assert paragraphs_of(html)[0][0] == story[0]

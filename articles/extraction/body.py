@@ -40,7 +40,31 @@ def body_paragraphs(
         for alternative in alternatives:
             if text_length(alternative) > 2 * text_length(paragraphs):
                 paragraphs = alternative
-    return clean_paragraphs([p for p in paragraphs if p], captions=captions)
+    paragraphs = with_drop_caps(tree, [p for p in paragraphs if p])
+    return clean_paragraphs(paragraphs, captions=captions)
+
+
+# A drop cap: the article's first letter set in an element of its own, which
+# trafilatura loses ("<span class='cap'>T</span><a>urkey</a> said" -> "urkey").
+ONE_LETTER_ELEMENTS = "//body//*[not(*)][string-length(normalize-space()) = 1]"
+NEXT_TEXT = "following::text()[normalize-space()][1]"
+
+
+def with_drop_caps(tree: HtmlElement, paragraphs: list[str]) -> list[str]:
+    if not any(paragraph[:1].islower() for paragraph in paragraphs):
+        return paragraphs
+    letters = {}  # the word fragment after a lone capital -> that capital
+    for node in tree.xpath(ONE_LETTER_ELEMENTS):
+        letter = node.text_content().strip()
+        following = node.xpath(NEXT_TEXT)
+        if letter.isupper() and following and following[0].lstrip()[:1].islower():
+            letters.setdefault(following[0].split()[0], letter)
+    return [
+        letters.get(paragraph.split()[0], "") + paragraph
+        if paragraph[:1].islower()
+        else paragraph
+        for paragraph in paragraphs
+    ]
 
 
 # A standfirst (dek) is the sentence or two under the headline that sums up the
