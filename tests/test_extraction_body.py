@@ -147,7 +147,7 @@ def test_a_call_to_subscribe_within_the_article_is_kept():
     assert inside in paragraphs
 
 
-STANDFIRST = "Repairs will keep the crossing shut for six weeks, and buses will run instead"
+STANDFIRST = "Repairs will keep the crossing shut for six weeks while buses run instead"
 
 
 def standfirst_page(between: str, standfirst_tag: str) -> str:
@@ -202,8 +202,8 @@ def test_a_standfirst_repeating_the_first_paragraph_is_not_added_twice():
 def test_a_drop_cap_set_apart_from_its_word_is_put_back():
     first, *rest = STORY
     html = page(
-        f"<p><span class='drop-cap'>{first[0]}</span><a href='/b'>{first[1:4]}</a>"
-        f"{first[4:]}</p>",
+        f"<div><span class='cap'>{first[0]}</span><p><a href='/b'>{first[1:3]}</a>"
+        f"{first[3:]}</p></div>",
         *(f"<p>{paragraph}</p>" for paragraph in rest),
     )
     assert paragraphs_of(html)[0] == STORY

@@ -58,13 +58,18 @@ def with_drop_caps(tree: HtmlElement, paragraphs: list[str]) -> list[str]:
         letter = node.text_content().strip()
         following = node.xpath(NEXT_TEXT)
         if letter.isupper() and following and following[0].lstrip()[:1].islower():
-            letters.setdefault(following[0].split()[0], letter)
+            letters.setdefault(first_word(following[0]), letter)
     return [
-        letters.get(paragraph.split()[0], "") + paragraph
+        letters.get(first_word(paragraph), "") + paragraph
         if paragraph[:1].islower()
         else paragraph
         for paragraph in paragraphs
     ]
+
+
+def first_word(text: str) -> str:
+    match = WORDS.search(text)
+    return match.group() if match else ""
 
 
 # A standfirst (dek) is the sentence or two under the headline that sums up the
