@@ -51,7 +51,8 @@ def timed_pass(extractor, pages) -> dict:
 
 
 def plain_trafilatura_and_spacy(model: str):
-    """The reference point in issue 3: trafilatura's text, then spaCy on it."""
+    """The reference point in issue 3: trafilatura's text, then spaCy on it
+    (through the project's nlp.parse, so with whatever cheaper components it uses)."""
     from articles.evaluation.runner import trafilatura_text
     from articles.extraction import nlp
 
