@@ -7,12 +7,17 @@ annotations (checked token by token on the corpus bodies):
   columns of the document;
 - its lemmatizer lemmatizes every token, but the stages look up the lemma of a
   few verbs and nouns: lemma() computes it, with the same rules, when asked.
+And the networks multiply their matrices through numpy's BLAS rather than thinc's
+default, blis, which is about three times slower here (a generic build). Float
+sums come out in another order, so this one is checked on the corpus too: no
+token's annotation changes.
 """
 
 from functools import cache
 
 import spacy
 from spacy.language import Language
+from thinc.api import use_ops
 
 from articles.extraction.tag_attributes import TagAttributes, UnsupportedRule
 from articles.extraction.types import ExtractionError
@@ -52,7 +57,9 @@ _lemmatizers = {}
 @cache
 def load(model_name: str = DEFAULT_MODEL):
     try:
-        nlp = spacy.load(model_name)
+        # Layers take the ops current when they are built.
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(model_name)
     except OSError as error:
         raise ModelNotInstalled(
             f"spaCy model {model_name!r} is not installed: pip install it, "
