@@ -1,4 +1,6 @@
 """body_paragraphs() and the clean-up rules it applies after trafilatura."""
+import json
+
 from trafilatura import load_html
 
 from articles.extraction.body import (
@@ -217,3 +219,25 @@ def test_a_paragraph_opening_in_lower_case_without_a_drop_cap_stays():
     ]
     html = page(*(f"<p>{paragraph}</p>" for paragraph in story))
     assert paragraphs_of(html)[0][0] == story[0]
+
+
+def scripted_page(pages: list[list[str]], shown: list[str]) -> str:
+    """A page showing `shown` and holding every part of its article as escaped
+    HTML in a script's JSON, as pages rendered with JavaScript do."""
+    parts = {
+        str(number): {"html": "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in part)}
+        for number, part in enumerate(pages, start=1)
+    }
+    script = f"<script>var story = {json.dumps({'pages': parts})};</script>"
+    return page(script, *(f"<p>{paragraph}</p>" for paragraph in shown))
+
+
+def test_an_article_shown_in_parts_is_read_whole_from_its_script():
+    html = scripted_page([STORY[:1], STORY[1:]], shown=STORY[:1])
+    assert paragraphs_of(html)[0] == STORY
+
+
+def test_a_script_holding_another_article_is_not_read():
+    other = ["A different story about the harbour that the page does not show."] * 3
+    html = scripted_page([other, other], shown=STORY[:1])
+    assert paragraphs_of(html)[0] == STORY[:1]

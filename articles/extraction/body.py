@@ -5,9 +5,12 @@ widgets, share buttons, captions, author boxes, legal notices and the closing
 credits line. The clean-up works on paragraphs, so the plain-text path
 (`text.py`) shares it.
 """
+import html
+import json
 import re
 
-from lxml.html import HtmlElement
+import lxml.etree
+from lxml.html import HtmlElement, fragments_fromstring
 from trafilatura import bare_extraction
 
 # trafilatura's XML: containers, and the blocks that make one of them a container
@@ -36,6 +39,7 @@ def body_paragraphs(
         alternatives = (
             trafilatura_paragraphs(tree, favor_precision=False),
             [normalise_space(line) for line in declared_body.splitlines()],
+            script_paragraphs(tree, paragraphs),
         )
         for alternative in alternatives:
             if text_length(alternative) > 2 * text_length(paragraphs):
@@ -70,6 +74,55 @@ def with_drop_caps(tree: HtmlElement, paragraphs: list[str]) -> list[str]:
 def first_word(text: str) -> str:
     match = WORDS.search(text)
     return match.group() if match else ""
+
+
+# Some pages render their article with JavaScript from a JSON object that holds
+# it as escaped HTML: var article = {"pages": {"1": {"top": "&lt;p&gt;She ..."}}}.
+JSON_ASSIGNMENT = re.compile(r"=\s*(?=\{)")
+HTML_PARAGRAPH = re.compile(r"&lt;p&gt;|<p>")
+SCRIPT_BLOCKS = ("p", "h2", "h3", "li")
+
+
+def script_paragraphs(tree: HtmlElement, shown: list[str]) -> list[str]:
+    """The paragraphs of the HTML in a script's JSON that also holds a
+    paragraph shown on the page: the whole of an article shown in parts."""
+    prose = {p for p in shown if len(p.split()) >= MIN_STANDFIRST_WORDS}
+    for script in tree.xpath("//script[not(@src)]/text()") if prose else ():
+        if not HTML_PARAGRAPH.search(script):
+            continue
+        for match in JSON_ASSIGNMENT.finditer(script):
+            try:
+                data, _ = json.JSONDecoder().raw_decode(script, match.end())
+            except ValueError:
+                continue
+            paragraphs = html_paragraphs(json_strings(data))
+            if prose.intersection(paragraphs):
+                return paragraphs
+    return []
+
+
+def json_strings(data):
+    """Every string in a JSON value, in document order."""
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, (dict, list)):
+        for item in data.values() if isinstance(data, dict) else data:
+            yield from json_strings(item)
+
+
+def html_paragraphs(strings) -> list[str]:
+    paragraphs = []
+    for text in strings:
+        if not HTML_PARAGRAPH.search(text):
+            continue
+        try:
+            nodes = fragments_fromstring(html.unescape(text))
+        except (ValueError, lxml.etree.LxmlError):
+            continue
+        for node in nodes:
+            if isinstance(node, HtmlElement) and node.tag in SCRIPT_BLOCKS:
+                paragraphs.append(normalise_space(node.text_content()))
+    return [paragraph for paragraph in paragraphs if paragraph]
 
 
 # A standfirst (dek) is the sentence or two under the headline that sums up the
