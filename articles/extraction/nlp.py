@@ -7,10 +7,10 @@ annotations (checked token by token on the corpus bodies):
   columns of the document;
 - its lemmatizer lemmatizes every token, but the stages look up the lemma of a
   few verbs and nouns: lemma() computes it, with the same rules, when asked.
-And the networks multiply their matrices through numpy's BLAS rather than thinc's
-default, blis, which is about three times slower here (a generic build). Float
-sums come out in another order, so this one is checked on the corpus too: no
-token's annotation changes.
+And the networks multiply their matrices through numpy's BLAS, on one thread,
+rather than thinc's default, blis, which is about three times slower here (a
+generic build). Float sums come out in another order, so this one is checked on
+the corpus too: no token's annotation changes.
 """
 
 from functools import cache
@@ -18,6 +18,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 from articles.extraction.tag_attributes import TagAttributes, UnsupportedRule
 from articles.extraction.types import ExtractionError
@@ -98,4 +99,7 @@ def parse_many(texts: list[str], model_name: str = DEFAULT_MODEL) -> list:
                 f"body of {len(text):,} characters is too long to analyse "
                 f"(at most {nlp.max_length:,})"
             )
-    return list(nlp.pipe(texts, batch_size=BATCH_SIZE))
+    # One thread: OpenBLAS would otherwise start one per core and spin them,
+    # burning more CPU than it saves on matrices this small.
+    with threadpool_limits(1, user_api="blas"):
+        return list(nlp.pipe(texts, batch_size=BATCH_SIZE))
