@@ -193,6 +193,15 @@ def test_a_byline_under_the_headline_is_not_a_standfirst():
     assert with_standfirst(tree, "Bridge Closed", list(STORY)) == STORY
 
 
+def test_a_list_of_names_under_the_headline_is_not_a_standfirst():
+    names = "Ann Lee, Staff Writer, The Courier & Bo Chan, Senior Editor, Courier Media"
+    tree = load_html(page(
+        f"<h1>Bridge Closed</h1><p>{names}</p>",
+        *(f"<p>{paragraph}</p>" for paragraph in STORY),
+    ))
+    assert with_standfirst(tree, "Bridge Closed", list(STORY)) == STORY
+
+
 def test_a_standfirst_repeating_the_first_paragraph_is_not_added_twice():
     tree = load_html(page(
         "<h1>Bridge Closed</h1>",

@@ -142,6 +142,7 @@ DATELINE = re.compile(r"^by\s|\d:\d\d|\b(?:19|20)\d\d\b|^<|\s>\s", re.IGNORECASE
 STANDFIRST_SEARCH = 60  # elements after the headline
 MIN_STANDFIRST_WORDS = 8
 MAX_STANDFIRST_CHARS = 400
+MIN_LOWER_CASE_SHARE = 0.4
 # A standfirst sharing this share of its words with an opening paragraph is a
 # teaser of it, already in the body.
 TEASER_OVERLAP = 0.6
@@ -194,9 +195,18 @@ def looks_like_standfirst(text: str) -> bool:
         len(text.split()) >= MIN_STANDFIRST_WORDS
         and len(text) <= MAX_STANDFIRST_CHARS
         and not DATELINE.search(text)
+        and is_sentence_case(text)
         and not is_widget(text)
         and not is_closing_notice(text)
     )
+
+
+def is_sentence_case(text: str) -> bool:
+    """Prose, unlike a list of names or tags or a headline in title case, is
+    mostly in lower case: "Ann Lee, Staff Writer & Bo Chan, Editor"."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    lower = sum(word[:1].islower() for word in words)
+    return lower >= MIN_LOWER_CASE_SHARE * len(words)
 
 
 def headline_element(tree: HtmlElement, headline: str):
