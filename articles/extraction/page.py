@@ -7,9 +7,10 @@ checks that make sure what comes out is an article.
 import lxml.etree
 from trafilatura import load_html
 
-from articles.extraction.body import body_paragraphs, with_standfirst
+from articles.extraction.body import body_paragraphs
 from articles.extraction.document import read_document
 from articles.extraction.metadata import read_metadata
+from articles.extraction.standfirst import with_standfirst
 from articles.extraction.text import read_text
 from articles.extraction.types import PARAGRAPH_SEPARATOR, ExtractionError, PageContent
 
