@@ -69,9 +69,19 @@ def load(model_name: str = DEFAULT_MODEL):
     if "attribute_ruler" in nlp.pipe_names:
         _replace_attribute_ruler(nlp)
     if "lemmatizer" in nlp.pipe_names:
-        _lemmatizers[id(nlp.vocab)] = nlp.get_pipe("lemmatizer")
+        _lemmatizers[id(nlp.vocab)] = _with_indexed_words(nlp.get_pipe("lemmatizer"))
         nlp.disable_pipe("lemmatizer")
     return nlp
+
+
+def _with_indexed_words(lemmatizer):
+    """The rule lemmatizer checks each form its rules make against the known words
+    of the part of speech: a list of up to 57,000, searched from the start. As
+    sets, a new word costs microseconds rather than a third of a millisecond."""
+    known = lemmatizer.lookups.get_table("lemma_index", {})
+    for part_of_speech, words in list(known.items()):
+        known[part_of_speech] = frozenset(words)
+    return lemmatizer
 
 
 def lemma(token) -> str:
