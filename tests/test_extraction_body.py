@@ -126,6 +126,24 @@ def test_bare_addresses_contact_lines_and_shortcodes_are_dropped():
     assert clean_paragraphs(furniture[:2] + STORY + furniture[2:]) == (STORY, "")
 
 
+def test_a_story_run_into_its_closing_notice_keeps_the_story():
+    story = (
+        "The county board voted on Tuesday to close the old ferry landing after "
+        "inspectors found the pilings had rotted through. Residents asked for a "
+        "temporary dock, and the board agreed to study one before the summer "
+        "season begins, the chair told reporters after the meeting."
+    )
+    wire = f"{story} Copyright 2018 The Wire Service. All rights reserved."
+
+    assert clean_paragraphs([*STORY, wire]) == ([*STORY, story], "")
+    assert clean_paragraphs([wire]) == ([story], "")
+
+
+def test_a_short_line_before_a_notice_goes_with_the_notice():
+    notice = "Our reporters. Copyright 2018 The Wire Service. All rights reserved."
+    assert clean_paragraphs([*STORY, notice]) == (STORY, "")
+
+
 def test_a_legal_notice_at_the_head_is_dropped():
     notice = "This copy is for your personal, non-commercial use only."
     assert clean_paragraphs([notice, *STORY]) == (STORY, "")

@@ -196,6 +196,12 @@ LEGAL_NOTICE = re.compile(
     r"|non-commercial use only|subscriber agreement|©\s*\d{4}",
     re.IGNORECASE,
 )
+# Where a notice begins inside a paragraph that also holds the story.
+NOTICE_START = re.compile(
+    r"\b(?:information from:|copyright\b|all rights reserved)|©", re.IGNORECASE
+)
+# Text before a notice shorter than this is a line of the notice, not a story.
+STORY_MIN_CHARS = 200
 # Calls to subscribe, follow or write in that close many articles.
 PROMOTION = re.compile(
     r"\bsubscribe (?:to|now|today|for)\b|\bnewsletters?\b|\bsign up\b|\bclick here\b"
@@ -267,11 +273,31 @@ def drop_notices_around(paragraphs: list[str]) -> list[str]:
     """Legal notices go from the head and the foot of the body, never from
     within it, where an article may quote one."""
     start, end = 0, len(paragraphs)
-    while start < end and LEGAL_NOTICE.search(paragraphs[start]):
+    while (
+        start < end
+        and LEGAL_NOTICE.search(paragraphs[start])
+        and not text_before_notice(paragraphs[start])
+    ):
         start += 1
     while end > start and is_closing_notice(paragraphs[end - 1]):
+        story = text_before_notice(paragraphs[end - 1])
+        if story:
+            return [*paragraphs[start : end - 1], story]
         end -= 1
     return paragraphs[start:end]
+
+
+def text_before_notice(paragraph: str) -> str:
+    """The story in a paragraph that ends with a notice, or "" when it is all notice.
+
+    Wire copy saved as text may run the whole story and its closing notice
+    ("Copyright 2018 The Associated Press. All rights reserved.") into one paragraph.
+    """
+    match = NOTICE_START.search(paragraph)
+    if match is None:
+        return ""
+    story = paragraph[: match.start()].rstrip(" ,;:-–—")
+    return story if len(story) >= STORY_MIN_CHARS else ""
 
 
 def is_closing_notice(paragraph: str) -> bool:
