@@ -122,6 +122,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # Extraction libraries log their complaints about hostile pages; the importer
+    # already reports each failed page on one line of its own.
+    "loggers": {
+        name: {"level": "CRITICAL"} for name in ("trafilatura", "htmldate", "courlan")
+    },
 }
 
 # The spaCy pipeline that finds people and places. Any installed English pipeline

@@ -321,3 +321,9 @@ def test_the_exit_status_is_1_when_a_file_failed_and_0_otherwise(tmp_path):
     assert imported.returncode == 0, imported.stderr
     last_line = imported.stdout.splitlines()[-1]
     assert last_line == "1 imported, 0 updated, 0 unchanged, 0 failed"
+
+    # A page the HTML libraries choke on says so once, on its line, and nowhere else.
+    nested = write(tmp_path / "nested.html", b"<div>" * 200_000 + b"<p>Hi.</p>")
+    choked = manage("import_articles", nested)
+    assert choked.stdout.splitlines()[0].startswith(f"failed {nested}: ")
+    assert choked.stderr.strip() == "CommandError: 1 of 1 failed"
