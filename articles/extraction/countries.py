@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from articles.extraction import gazetteer
+from articles.extraction.columns import columns
 from articles.extraction.country_names import name_of
 from articles.extraction.gazetteer import Kind
 from articles.extraction.types import CountryRef, Span
@@ -57,7 +58,7 @@ def find_countries(doc, people) -> tuple[CountryRef, ...]:
         and _refers_to_place(doc, hit)
     ]
     hits = _resolve_shared_names(doc, hits, gaz)
-    return _country_refs(doc.text, hits)
+    return _country_refs(columns(doc).text, hits)
 
 
 def _person_tokens(doc, people) -> set[int]:
@@ -73,9 +74,8 @@ def _person_tokens(doc, people) -> set[int]:
 def _matches(doc, gaz):
     """The longest gazetteer word starting at each token, left to right."""
     # Plain lists: indexing a Doc builds a Token object each time, which adds up.
-    text = doc.text
-    words = [token.text for token in doc]
-    starts = [token.idx for token in doc]
+    tokens = columns(doc)
+    text, words, starts = tokens.text, tokens.words, tokens.starts
     i = 0
     while i < len(words):
         hits = []

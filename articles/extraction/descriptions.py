@@ -5,6 +5,8 @@ inaugurated": a definite description made of a title ("the president-elect", "th
 Russian leader") refers back to the person named last before it, in its sentence or
 the one before. Such a description is an alias of that person, never a mention by name.
 """
+from articles.extraction.columns import columns
+
 
 # Nouns that describe a person by office; "the <qualifiers> <noun>" is a description.
 OFFICE_NOUNS = {
@@ -20,15 +22,14 @@ def descriptions_of(doc, name_starts: dict[int, object]) -> dict[object, list[st
     """Each description, by the key of the person it refers to. `name_starts` maps the
     first token of every mention by name to that mention's person key."""
     found = {}
-    for token in doc:
-        if token.lower_ != "the":
-            continue
-        end = _office_noun_end(doc, token.i)
+    lowers = columns(doc).lowers
+    for the in (i for i, lower in enumerate(lowers) if lower == "the"):
+        end = _office_noun_end(doc, the)
         if end is None:
             continue
-        person = _named_last_before(doc, token.i, name_starts)
+        person = _named_last_before(doc, the, name_starts)
         if person is not None:
-            found.setdefault(person, []).append(doc[token.i : end].text)
+            found.setdefault(person, []).append(doc[the:end].text)
     return found
 
 

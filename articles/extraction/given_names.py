@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 
 from articles.extraction import gazetteer
+from articles.extraction.columns import columns
 from articles.extraction.person_mentions import Mention, looks_like_name, name_in
 from articles.extraction.types import Span
 
@@ -53,19 +54,18 @@ def names_spacy_missed(doc):
 
 def _proper_noun_runs(doc):
     """Maximal runs of capitalised proper nouns that share one non-PERSON label."""
+    tokens = columns(doc)
     start = None
-    for token in doc:
-        fits = (
-            token.pos_ == "PROPN"
-            and token.text[:1].isupper()
-            and token.ent_type_ in MISFILED_LABELS
-        )
-        same_run = start is not None and token.ent_iob_ != "B" and fits
+    for i, (word, pos, label, iob) in enumerate(
+        zip(tokens.words, tokens.pos, tokens.ent_types, tokens.ent_iobs)
+    ):
+        fits = pos == "PROPN" and word[:1].isupper() and label in MISFILED_LABELS
+        same_run = start is not None and iob != "B" and fits
         if same_run:
             continue
         if start is not None:
-            yield start, token.i
-        start = token.i if fits else None
+            yield start, i
+        start = i if fits else None
     if start is not None:
         yield start, len(doc)
 
@@ -87,8 +87,9 @@ def names_in_catalogue_order(doc):
     """ "Austen, Jane." and "Marx, Karl and Engels, Friedrich" in reading lists and
     bibliographies: a surname, a comma and a given name, read as "Jane Austen"."""
     found = []
+    texts = columns(doc).words
     for i in range(1, len(doc) - 2):
-        if doc[i].text != "," or not _at_entry_start(doc, i - 1):
+        if texts[i] != "," or not _at_entry_start(doc, i - 1):
             continue
         end = _given_names_end(doc, i + 1)
         if end is None:

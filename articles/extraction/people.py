@@ -9,6 +9,7 @@ something else ("Trump" as ORG) joins the person it belongs to.
 from collections import Counter
 from dataclasses import replace
 
+from articles.extraction.columns import columns
 from articles.extraction.descriptions import descriptions_of
 from articles.extraction.given_names import (
     given_names,
@@ -55,7 +56,7 @@ def find_people(doc) -> tuple[PersonRef, ...]:
     groups = [g for g in groups if not all(_in_credit(doc, m) for m in g)]
     single_words = {g[0].words[0] for g in groups if len(g[0].words) == 1}
     votes = _person_votes(doc, single_words)
-    lower_words = {t.text for t in doc if t.text.islower()}
+    lower_words = {word for word in columns(doc).words if word.islower()}
     groups = [g for g in groups if _named_clearly(g, votes, lower_words)]
     described = _descriptions(doc, groups)
     people = [_person(group, described.get(i, ())) for i, group in enumerate(groups)]
@@ -94,8 +95,9 @@ def _speaking_names(doc):
     """Names that say something: "Sanborn said", ", said Jason Foy". spaCy's small
     model often labels such names ORG or nothing; the parse still shows a speaker."""
     found = []
-    for token in doc:
-        if token.pos_ != "VERB" or lemma(token) not in SPEECH_VERBS:
+    verbs = (i for i, pos in enumerate(columns(doc).pos) if pos == "VERB")
+    for token in (doc[i] for i in verbs):
+        if lemma(token) not in SPEECH_VERBS:
             continue
         for subject in token.children:
             if subject.dep_ == "nsubj" and subject.pos_ == "PROPN":
@@ -134,7 +136,7 @@ def _surnames_used_attributively(doc, mentions):
         if len(mention.words) > 1:
             names_by_surname.setdefault(mention.words[-1], set()).add(mention.key)
     in_names = Counter(word for mention in mentions for word in mention.words)
-    in_text = Counter(token.text for token in doc)
+    in_text = Counter(columns(doc).words)
     kept = []
     for mention in mentions:
         first, last = mention.words[0], mention.words[-1]
@@ -154,7 +156,7 @@ def _completed_single_names(doc, singles, mentions):
     """ "Dries Mertens" where spaCy only marked "Mertens": the fuller form elsewhere."""
     known = {m.key for m in mentions if len(m.words) > 1}
     found = []
-    words = [token.text for token in doc]  # plain strings: cheaper than Tokens
+    words = columns(doc).words  # plain strings: cheaper than Tokens
     for i, word in enumerate(words):
         if word not in singles:
             continue
@@ -242,7 +244,7 @@ def _add_other_labelled_mentions(doc, groups):
                 forms.setdefault(mention.words[-1:], index)
     first_words = {form[0] for form in forms}
     taken = _tokens_in(doc, (m.span for group in groups for m in group))
-    words = [token.text for token in doc]  # plain strings: cheaper than Tokens
+    words = columns(doc).words  # plain strings: cheaper than Tokens
     longest = max((len(form) for form in forms), default=0)
     for i, word in enumerate(words):
         if word not in first_words or i in taken:
@@ -332,8 +334,12 @@ def _named_clearly(group, votes, lower_words) -> bool:
 
 def _person_votes(doc, words) -> Counter:
     """How often each word is labelled PERSON, (word, True), or not, (word, False)."""
-    labelled = ((t.text, t.ent_type_ == "PERSON") for t in doc if t.text in words)
-    return Counter(labelled)
+    tokens = columns(doc)
+    return Counter(
+        (word, label == "PERSON")
+        for word, label in zip(tokens.words, tokens.ent_types)
+        if word in words
+    )
 
 
 def _person(group, descriptions=()) -> PersonRef:

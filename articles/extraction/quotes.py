@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 
 from articles.extraction.attribution import Attribution, SpeakerResolver
+from articles.extraction.columns import columns
 from articles.extraction.quotemarks import QuotedPiece, find_quoted_pieces
 from articles.extraction.types import PARAGRAPH_SEPARATOR as PARAGRAPH_BREAK
 from articles.extraction.types import PersonRef, QuoteRef, Span
@@ -54,7 +55,7 @@ class _Marks:
 
     def __init__(self, doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = columns(doc).text
         self.pieces = find_quoted_pieces(self.text)
         self.spans = [(piece.mark_start, piece.mark_end) for piece in self.pieces]
         self.starts = [start for start, _ in self.spans]

@@ -2,6 +2,8 @@
 comparison, and the tokens of a spaCy Doc that name a given person."""
 import unicodedata
 
+from articles.extraction.columns import columns
+
 TITLE_WORDS = frozenset(
     "mr mrs ms miss dr prof sir president sen senator rep gov governor".split()
 )
@@ -47,12 +49,13 @@ def person_by_token(doc, people, by_form) -> dict:
             chars = doc.char_span(span.start, span.end, alignment_mode="expand")
             for token in chars or ():
                 person_at[token.i] = person
-    for token in doc:
+    tokens = columns(doc)
+    for i, (word, pos) in enumerate(zip(tokens.words, tokens.pos)):
         # A pronoun is never a name, even when a person is called "He" (Liu He).
-        if token.is_title and token.pos_ != "PRON" and token.i not in person_at:
-            person = by_form.get(fold_name(token.text))
+        if word.istitle() and pos != "PRON" and i not in person_at:
+            person = by_form.get(fold_name(word))
             if person is not None:
-                person_at[token.i] = person
+                person_at[i] = person
     return person_at
 
 
