@@ -34,6 +34,9 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# The replacement character, and control characters other than tab, newline,
+# carriage return and form feed.
+UNREADABLE = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f]")
 # <meta charset="x"> and <meta http-equiv="Content-Type" content="...; charset=x">.
 DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE
@@ -155,14 +158,10 @@ def looks_binary(data: bytes) -> bool:
 def checked_text(text: str) -> str:
     """Refuses text that decoded into mostly replacement or control characters."""
     sample = text[:SNIFF_BYTES]
-    unreadable = sum(1 for char in sample if char == "\ufffd" or is_control(char))
+    unreadable = len(UNREADABLE.findall(sample))  # a regex: far cheaper than a loop
     if unreadable > len(sample) / 10:
         raise ExtractionError("not a text or HTML page (unreadable characters)")
     return text
-
-
-def is_control(char: str) -> bool:
-    return ord(char) < 32 and char not in "\t\n\r\f"
 
 
 def looks_like_html(text: str, name: str) -> bool:
