@@ -7,7 +7,6 @@ the one before. Such a description is an alias of that person, never a mention b
 """
 from articles.extraction.columns import columns
 
-
 # Nouns that describe a person by office; "the <qualifiers> <noun>" is a description.
 OFFICE_NOUNS = {
     "president", "president-elect", "vice-president", "leader", "premier",
