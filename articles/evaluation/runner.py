@@ -234,10 +234,13 @@ def countries_set(shared: Path) -> EvaluationSet:
     )
 
 
-def quotes_set(gold_file: Path, pages_dir: Path, name: str = "quotes") -> EvaluationSet:
+def quotes_set(
+    gold_file: Path, pages_dir: Path, name: str = "quotes", label: str = ""
+) -> EvaluationSet:
+    """`label` names the gold in the report; by default, the gold file's path."""
     return EvaluationSet(
         name,
-        f"{gold_file}: quotes, speakers, people, countries",
+        f"{label or gold_file}: quotes, speakers, people, countries",
         gold_sets.load_quote_pages(gold_file, pages_dir),
         lambda gold, predicted, _: quote_scoring.score_quote_page(gold, predicted),
         quote_scoring.QUOTE_MEASURES,
@@ -248,6 +251,8 @@ def shared_quotes_set(shared: Path) -> EvaluationSet:
     return quotes_set(
         shared / "eval" / "quotes" / "gold.json",
         shared / "corpus" / "scrapinghub-aeb" / "html",
+        # Named like the other shared sets, not by this machine's path.
+        label="quotes/gold.json",
     )
 
 
