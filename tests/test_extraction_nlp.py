@@ -1,10 +1,11 @@
-"""nlp.py replaces two components of the spaCy model by cheaper ones: the tokens
-must come out annotated exactly as the model itself annotates them."""
+"""nlp.py replaces three components of the spaCy model by cheaper ones: the tokens
+and entities must come out exactly as the model itself annotates them."""
 
 import pytest
 import spacy
 
 from articles.extraction import nlp
+from articles.extraction.page import read_page
 from articles.extraction.types import ExtractionError
 
 SENTENCES = [
@@ -13,6 +14,14 @@ SENTENCES = [
     "Its leaders, who were elected in 2019, are expected to resign.",
     "You're not going, are you?  Nothin' doing, ol' friend.\n\nHe wasn't.",
     "The U.S. and France signed it; Mr. O'Neill declined to comment.",
+    # Entities: several words, at the start and the very end of a body, across
+    # paragraphs and sentence ends, next to white space, and one word long.
+    "Angela Merkel and Emmanuel Macron met at the Elysee Palace in Paris",
+    "The World Health Organization said. New York\n\nGov. Kathy Hochul agreed.",
+    "  Reuters   reported that Kenya's President William Ruto, 57, spent $3 million.",
+    "On 4 July 2021 the Brazilian Senate, the Supreme Court and the UN voted: Lula",
+    "\n\nBBC News\n\n",
+    "",
 ]
 
 
@@ -22,10 +31,15 @@ def shipped_model():
 
 
 def annotations(doc, lemma_of):
-    return [
+    tokens = [
         (t.text, t.tag_, t.pos_, str(t.morph), t.dep_, t.head.i, lemma_of(t))
         for t in doc
     ]
+    return tokens, entities(doc)
+
+
+def entities(doc):
+    return [(e.start, e.end, e.label_) for e in doc.ents]
 
 
 @pytest.mark.parametrize("text", SENTENCES)
@@ -36,8 +50,22 @@ def test_tokens_are_annotated_as_the_shipped_model_annotates_them(text, shipped_
 
 def test_the_costly_components_are_replaced():
     names = nlp.load().pipe_names
-    assert "attribute_ruler" not in names and "lemmatizer" not in names
-    assert "newsarchive_tag_attributes" in names
+    assert not {"attribute_ruler", "lemmatizer", "ner"} & set(names)
+    assert {"newsarchive_tag_attributes", "newsarchive_entities"} <= set(names)
+
+
+def test_the_sentences_above_have_entities_to_compare():
+    assert sum(len(nlp.parse(text).ents) for text in SENTENCES) >= 20
+
+
+def test_corpus_bodies_get_the_entities_the_shipped_model_finds(
+    shared_dir, shipped_model
+):
+    pages = sorted((shared_dir / "corpus" / "scrapinghub-aeb" / "html").iterdir())
+    bodies = [read_page(path.read_bytes(), path.name).body for path in pages[::7]]
+    ours = [entities(doc) for doc in nlp.parse_many(bodies)]
+    assert ours == [entities(doc) for doc in shipped_model.pipe(bodies)]
+    assert sum(map(len, ours)) > 1000
 
 
 def test_reporting_verbs_get_their_lemma():
