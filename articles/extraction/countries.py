@@ -10,6 +10,8 @@ Post") do not count.
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.tokens import Span as DocSpan
+
 from articles.extraction import gazetteer
 from articles.extraction.columns import columns
 from articles.extraction.country_names import name_of
@@ -191,7 +193,11 @@ def _entity_around(doc, i):
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end].ents[0] if doc[start:end].ents else doc[start:end]
+    # The entity itself, built here: `doc[start:end].ents` would walk every entity
+    # of the doc, for each place word.
+    if doc[start].ent_iob_ == "B":
+        return DocSpan(doc, start, end, label=doc[start].ent_type)
+    return doc[start:end]
 
 
 def _extends_beyond(ent, hit) -> bool:
