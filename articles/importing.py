@@ -14,7 +14,12 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.db import transaction
 
-from articles.extraction.types import ExtractedArticle, QuoteRef, Span
+from articles.extraction.types import (
+    ExtractedArticle,
+    ExtractionError,
+    QuoteRef,
+    Span,
+)
 from articles.identity import (
     clean_text,
     find_person,
@@ -31,6 +36,11 @@ from articles.models import (
     PersonMention,
     Quote,
 )
+
+# Pages imported per batch: as many as the model analyses at once
+# (nlp.BATCH_SIZE). Not imported from there: importing nlp loads spaCy, which
+# re-importing unchanged pages does without.
+BATCH_SIZE = 8
 
 
 class Outcome(enum.Enum):
@@ -63,6 +73,19 @@ def extract_with_settings(data: bytes, filename: str) -> ExtractedArticle:
     )
 
 
+def extract_many_with_settings(
+    pages: list[tuple[bytes, str]],
+) -> list[ExtractedArticle | ExtractionError]:
+    """extract_with_settings for several pages at once (see pipeline.extract_many)."""
+    from articles.extraction import pipeline
+
+    return pipeline.extract_many(
+        pages,
+        model=settings.NEWSARCHIVE_SPACY_MODEL,
+        max_bytes=settings.NEWSARCHIVE_MAX_PAGE_BYTES,
+    )
+
+
 def is_missing_model(error: Exception) -> bool:
     """Whether `error` says the spaCy model is not installed: every page would fail."""
     # Looked up, not imported: when nlp was never imported it cannot be the cause,
@@ -79,11 +102,61 @@ def import_page(
     `extract(data, source_name)` turns the bytes into an ExtractedArticle; it is
     not called at all when these exact bytes are already in the archive.
     """
-    known = Article.objects.filter(content_hash=content_hash(data)).first()
+    known = _already_imported(data)
     if known is not None:
-        return ImportResult(Outcome.UNCHANGED, known)
+        return known
     extracted = extract(data, source_name)
     return save_article(extracted, data, source_name, dry_run=dry_run)
+
+
+def import_pages(
+    pages: list[tuple[bytes, str]],
+    *,
+    extract_many=extract_many_with_settings,
+    dry_run=False,
+) -> list[ImportResult | Exception]:
+    """import_page for each (data, source name), the pages that need extracting
+    extracted together: each page's result, or the exception that stopped it,
+    in order. A page that fails costs the others nothing: a crash while
+    extracting the batch is retried page by page, so that only the page that
+    crashes fails; a missing spaCy model, which every page would hit, is raised.
+    """
+    results: list[ImportResult | Exception | None] = [
+        _already_imported(data) for data, _ in pages
+    ]
+    new = [i for i, result in enumerate(results) if result is None]
+    if not new:
+        return results  # nothing to extract: spaCy is not even loaded
+    try:
+        extracted = extract_many([pages[i] for i in new])
+    except Exception as error:
+        if is_missing_model(error):
+            raise
+        extracted = [_extract_alone(pages[i], extract_many) for i in new]
+    for i, outcome in zip(new, extracted, strict=True):
+        if isinstance(outcome, Exception):
+            results[i] = outcome
+            continue
+        try:
+            results[i] = save_article(outcome, *pages[i], dry_run=dry_run)
+        except Exception as error:  # noqa: BLE001 - reported for this page alone
+            results[i] = error
+    return results
+
+
+def _already_imported(data: bytes) -> ImportResult | None:
+    known = Article.objects.filter(content_hash=content_hash(data)).first()
+    return ImportResult(Outcome.UNCHANGED, known) if known is not None else None
+
+
+def _extract_alone(page, extract_many) -> ExtractedArticle | Exception:
+    try:
+        (outcome,) = extract_many([page])
+    except Exception as error:  # noqa: BLE001 - this page's failure, reported
+        if is_missing_model(error):
+            raise
+        return error
+    return outcome
 
 
 def save_article(

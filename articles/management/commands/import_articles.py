@@ -1,6 +1,8 @@
 """`manage.py import_articles PATH...`: saved news pages into the archive.
 
-Parses arguments, loops, reports; the work is done by articles.importing.
+Parses arguments, loops, reports; the work is done by articles.importing. Pages
+go in batches of BATCH_SIZE: the pages of a batch that need extracting are
+extracted together, which is cheaper, and each page is still reported alone.
 """
 import shutil
 import traceback
@@ -10,7 +12,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.extraction.types import ExtractionError
-from articles.importing import Outcome, import_page, is_missing_model
+from articles.importing import BATCH_SIZE, Outcome, import_pages, is_missing_model
 from articles.models import Article
 from articles.page_files import find_pages, one_line, read_page_file
 
@@ -51,33 +53,55 @@ class Command(BaseCommand):
         pages = find_pages(paths)
         progress = ProgressBar(self.stderr, len(pages))
         counts = Counter()
-        for number, page in enumerate(pages, start=1):
-            progress.show(number - 1, page.path.name)
-            outcome, line = self.import_one(page, dry_run, options["traceback"])
-            counts[outcome] += 1
+        for start in range(0, len(pages), BATCH_SIZE):
+            batch = pages[start : start + BATCH_SIZE]
+            progress.show(start, batch[0].path.name)
+            reports = self.import_batch(batch, dry_run, options["traceback"])
             progress.clear()
-            self.stdout.write(line)
+            for outcome, line in reports:
+                counts[outcome] += 1
+                self.stdout.write(line)
             self.stdout.flush()
         progress.clear()
         self.stdout.write(summary(counts, dry_run))
         if counts[FAILED]:
             raise CommandError(f"{counts[FAILED]} of {len(pages)} failed", returncode=1)
 
-    def import_one(self, page, dry_run, show_traceback):
-        """The outcome ("failed" or an Outcome) and the line that reports it."""
-        if page.error:
-            return FAILED, f"failed {page.path}: {page.error}"
+    def import_batch(self, pages, dry_run, show_traceback) -> list[tuple]:
+        """(outcome, line) for each page: the outcome, "failed" or an Outcome, and
+        the line that reports it."""
+        reports: dict[int, tuple] = {}
+        readable = []  # (index, data) of the pages whose bytes could be read
+        for index, page in enumerate(pages):
+            if page.error:
+                reports[index] = (FAILED, f"failed {page.path}: {page.error}")
+                continue
+            try:
+                data = read_page_file(page.path, settings.NEWSARCHIVE_MAX_PAGE_BYTES)
+            except (ExtractionError, OSError) as error:
+                reports[index] = self.report(page, error, dry_run, show_traceback)
+                continue
+            readable.append((index, data))
         try:
-            data = read_page_file(page.path, settings.NEWSARCHIVE_MAX_PAGE_BYTES)
-            result = import_page(data, page.path.name, dry_run=dry_run)
-        except ExtractionError as error:
-            return FAILED, f"failed {page.path}: {one_line(error)}"
+            results = import_pages(
+                [(data, pages[index].path.name) for index, data in readable],
+                dry_run=dry_run,
+            )
         except Exception as error:
             if is_missing_model(error):
                 raise CommandError(str(error)) from error
+            raise
+        for (index, _), result in zip(readable, results, strict=True):
+            reports[index] = self.report(pages[index], result, dry_run, show_traceback)
+        return [reports[index] for index in range(len(pages))]
+
+    def report(self, page, result, dry_run, show_traceback) -> tuple:
+        if isinstance(result, ExtractionError):
+            return FAILED, f"failed {page.path}: {one_line(result)}"
+        if isinstance(result, Exception):
             if show_traceback:
-                self.stderr.write(traceback.format_exc())
-            reason = one_line(f"{type(error).__name__}: {error}")
+                self.stderr.write("".join(traceback.format_exception(result)))
+            reason = one_line(f"{type(result).__name__}: {result}")
             return FAILED, f"failed {page.path}: {reason}"
         verb = VERBS[result.outcome][dry_run]
         return result.outcome, f"{verb} {page.path}"
