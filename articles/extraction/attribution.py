@@ -7,6 +7,7 @@ character spans it is given.
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from articles.extraction.columns import columns
 from articles.extraction.nlp import lemma
 from articles.extraction.pronouns import pronoun_votes, resolve_pronoun
 from articles.extraction.speaker_names import (
@@ -83,21 +84,25 @@ class SpeakerResolver:
         self.doc = doc
         self.by_form = people_by_name_form(people)
         self.person_at = person_by_token(doc, people, self.by_form)
-        outside = list(_outside_quotes(doc, quoted))
+        # Only the tokens that can matter are made into Token objects: walking a
+        # Doc builds one per token, and a body has about a thousand.
+        outside = _outside_quotes(columns(doc).starts, quoted)
+        person_tokens = [doc[i] for i in outside if i in self.person_at]
         self.person_subjects = _subject_mentions(
-            outside, lambda token: self.person_at.get(token.i)
+            person_tokens, lambda token: self.person_at.get(token.i)
         )
         self.person_mentions = [
-            (token.idx, self.person_at[token.i].name)
-            for token in outside
-            if token.i in self.person_at
+            (token.idx, self.person_at[token.i].name) for token in person_tokens
         ]
-        self.organisation_subjects = _subject_mentions(outside, _organisation_entity)
-        self.anonymous_nouns = _anonymous_nouns(outside)
-        self.roles = _people_by_role(people)
-        self.pronoun_votes = pronoun_votes(
-            doc.sents, self.person_at, {token.i for token in outside}
+        ent_types, pos = columns(doc).ent_types, columns(doc).pos
+        self.organisation_subjects = _subject_mentions(
+            [doc[i] for i in outside if ent_types[i] == "ORG"], _organisation_entity
         )
+        self.anonymous_nouns = _anonymous_nouns(
+            [doc[i] for i in outside if pos[i] == "NOUN"]
+        )
+        self.roles = _people_by_role(people)
+        self.pronoun_votes = pronoun_votes(doc, self.person_at, set(outside))
         self.organisations: list[str] = []
 
     def attribute(self, tokens, quote_start: int, quote_end: int) -> Attribution:
@@ -277,15 +282,18 @@ def _organisation_entity(token) -> str | None:
     return None
 
 
-def _outside_quotes(doc, quoted: list[tuple[int, int]]):
-    """The doc's tokens that stand outside every quotation, in order."""
+def _outside_quotes(starts: list[int], quoted: list[tuple[int, int]]) -> list[int]:
+    """The indices of the tokens (starting at `starts`) that stand outside every
+    quotation, in order."""
+    outside = []
     spans = iter(sorted(quoted))
     current = next(spans, None)
-    for token in doc:
-        while current is not None and current[1] <= token.idx:
+    for i, start in enumerate(starts):
+        while current is not None and current[1] <= start:
             current = next(spans, None)
-        if current is None or token.idx < current[0]:
-            yield token
+        if current is None or start < current[0]:
+            outside.append(i)
+    return outside
 
 
 def _subject_mentions(tokens, name_of) -> list[tuple[int, str]]:

@@ -8,6 +8,8 @@ person last named as a subject is taken, whatever the pronoun.
 from bisect import bisect_left
 from collections import Counter
 
+from articles.extraction.columns import columns
+
 PRONOUN_GENDER = {
     "he": "he",
     "him": "he",
@@ -25,23 +27,25 @@ VOTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 CANDIDATES = 6
 
 
-def pronoun_votes(sentences, person_at: dict, outside: set[int]) -> dict:
+def pronoun_votes(doc, person_at: dict, outside: set[int]) -> dict:
     """Person name -> Counter of "he"/"she" over the sentences whose only person
     subject is that person, and the sentence after each, when it names nobody as a
     subject. Only the words outside quotations count (`outside`: token indices)."""
+    lowers = columns(doc).lowers
     votes: dict[str, Counter] = {}
     previous_person = None
-    for sentence in sentences:
-        words = [token for token in sentence if token.i in outside]
+    for sentence in doc.sents:
+        # Indices, not tokens: only names and pronouns are looked at more closely.
+        words = [i for i in range(sentence.start, sentence.end) if i in outside]
         named = {
-            person_at[token.i].name
-            for token in words
-            if token.i in person_at and _is_subject(token)
+            person_at[i].name
+            for i in words
+            if i in person_at and _is_subject(doc[i])
         }
         genders = Counter(
-            PRONOUN_GENDER[token.lower_]
-            for token in words
-            if token.lower_ in PRONOUN_GENDER and token.dep_ in VOTING_DEPS
+            PRONOUN_GENDER[lowers[i]]
+            for i in words
+            if lowers[i] in PRONOUN_GENDER and doc[i].dep_ in VOTING_DEPS
         )
         if len(named) > 1:
             previous_person = None
