@@ -1,8 +1,10 @@
 """nlp.py replaces three components of the spaCy model by cheaper ones: the tokens
 and entities must come out exactly as the model itself annotates them."""
 
+import numpy
 import pytest
 import spacy
+from thinc.api import NumpyOps
 
 from articles.extraction import nlp
 from articles.extraction.page import read_page
@@ -82,3 +84,14 @@ def test_parse_many_keeps_the_order_of_the_bodies():
 def test_a_body_over_the_model_limit_is_refused():
     with pytest.raises(ExtractionError, match="too long"):
         nlp.parse("word " * (nlp.load().max_length // 5 + 1))
+
+
+def test_the_networks_maxout_keeps_the_largest_piece_exactly():
+    pieces = numpy.array(
+        [[[0.5, -1.0, 0.25], [3.0, 3.0, -2.0]], [[-7.0, -8.0, -6.5], [0.0, 1e-8, 0.0]]],
+        dtype="float32",
+    )
+    best, _ = nlp.PredictionOps().maxout(pieces)
+    assert numpy.array_equal(best, pieces.max(axis=-1))
+    assert numpy.array_equal(best, NumpyOps().maxout(pieces)[0])
+    assert type(nlp.load().get_pipe("tok2vec").model.ops) is nlp.PredictionOps
