@@ -26,6 +26,8 @@ import numpy
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Span
 
+from articles.extraction.maxout import largest_piece
+
 # The features the recogniser's network reads for each state: next token, first
 # token of the open entity, token before the next.
 FEATURE_COUNT = 3
@@ -89,7 +91,7 @@ class GreedyEntityRecognizer:
         # The move at each token when no entity is open. (Sums in spaCy's order,
         # so that the floats come out the same.)
         unmaxed = per_token[:, 0] + padding[1] + padding[2] + self.feature_bias
-        scores = unmaxed.max(axis=-1) @ self.weights.T + self.bias
+        scores = largest_piece(unmaxed) @ self.weights.T + self.bias
         valid = (
             self.is_out
             | (can_start[:, None] & self.is_unit)
@@ -120,7 +122,7 @@ class GreedyEntityRecognizer:
             unmaxed = (
                 per_token[position, 0] + first_token + per_token[position - 1, 2]
             ) + self.feature_bias
-            go_on, close = unmaxed.max(axis=-1) @ weights.T + bias
+            go_on, close = largest_piece(unmaxed) @ weights.T + bias
             # The first of equal scores wins, as in spaCy's argmax.
             keep = go_on > close or (go_on == close and moves[0] < moves[1])
             if not (can_continue[position] and keep):

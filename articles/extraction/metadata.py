@@ -8,8 +8,8 @@ import html
 import json
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 
 from lxml.html import HtmlElement
 from trafilatura.metadata import extract_metadata

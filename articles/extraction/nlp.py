@@ -18,13 +18,13 @@ so this one is checked on the corpus too: no token's annotation changes.
 
 from functools import cache
 
-import numpy
 import spacy
 from spacy.language import Language
 from thinc.api import NumpyOps, registry, use_ops
 from threadpoolctl import threadpool_limits
 
 from articles.extraction.entity_recognizer import GreedyEntityRecognizer, Unsupported
+from articles.extraction.maxout import largest_piece
 from articles.extraction.tag_attributes import TagAttributes, UnsupportedRule
 from articles.extraction.types import ExtractionError
 
@@ -50,10 +50,7 @@ class PredictionOps(NumpyOps):
     name = "newsarchive_prediction"
 
     def maxout(self, X):
-        best = X[..., 0].copy()
-        for piece in range(1, X.shape[-1]):
-            numpy.maximum(best, X[..., piece], out=best)
-        return best, None
+        return largest_piece(X), None
 
 
 @Language.factory("newsarchive_tag_attributes")

@@ -12,12 +12,12 @@ from articles.extraction.titles import (
     is_brand_word,
     is_credit_word,
     is_generational_suffix,
-    is_party_plural,
     is_honorific,
     is_keeper_title,
     is_name_word,
     is_non_person_head,
     is_non_person_lead,
+    is_party_plural,
     is_role_word,
     is_title,
 )
