@@ -112,6 +112,24 @@ def test_it_skips_a_place_inside_the_name_of_an_organisation(text):
     assert countries_in(text) == {}
 
 
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The storm crossed the Indian Ocean toward Mauritius.", "IN"),
+        ("Ships patrol the South China Sea near the Spratly Islands.", "CN"),
+        ("Oil rigs in the Gulf of Mexico were evacuated on Sunday.", "MX"),
+        ("The ferry sank in the Irish Sea.", "IE"),
+    ],
+)
+def test_a_sea_named_after_a_country_is_not_the_country(text, absent):
+    assert absent not in countries_in(text)
+
+
+def test_the_country_beside_its_sea_still_counts():
+    found = countries_in("China claims most of the South China Sea.")
+    assert "CN" in found and found["CN"].seen_as == ("China",)
+
+
 def test_a_country_name_after_an_unlabelled_given_name_is_a_surname():
     text = "The winners smiled. (Photo by Zen Trinidad/PNA)"
     doc = nlp.parse(text)

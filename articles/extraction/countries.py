@@ -38,6 +38,9 @@ STATE_BODIES = {
 NAMESAKE_RATIO = 10
 # Before a city name that spaCy did not label as a place: "arrested in Chattanooga".
 LOCATIVES = {"in", "from", "at", "near", "outside", "to"}
+# A sea named after a country is not the country: "the Indian Ocean", "the South
+# China Sea", "the Gulf of Mexico".
+SEAS = {"Ocean", "Sea", "Gulf"}
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,8 @@ def _hit(doc, start, end, entry, word) -> Hit:
 
 
 def _refers_to_place(doc, hit) -> bool:
+    if _names_a_sea(doc, hit):
+        return False
     ent = _entity_around(doc, hit.start)
     label = ent.label_ if ent is not None else ""
     if label in NAMED_THINGS and _extends_beyond(ent, hit):
@@ -142,6 +147,15 @@ def _refers_to_place(doc, hit) -> bool:
     if hit.kind in (Kind.NAME, Kind.CAPITAL) and _after_unknown_name(doc, hit):
         return False  # a surname: "Zen Trinidad", "Paul Jordan"
     return True
+
+
+def _names_a_sea(doc, hit) -> bool:
+    words = columns(doc).words
+    after = words[hit.end] if hit.end < len(words) else ""
+    sea_of = hit.start >= 2 and words[hit.start - 2 : hit.start] in (
+        [sea, "of"] for sea in SEAS
+    )
+    return after in SEAS or sea_of
 
 
 def _after_unknown_name(doc, hit) -> bool:
