@@ -38,6 +38,26 @@ def test_it_strips_a_title_and_keeps_it_as_the_role():
 
 
 @pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Trade Minister Kenji Sato spoke.", "Kenji Sato", "Trade Minister"),
+        (
+            "The plan was criticised by opposition leader Ana Duarte in Lisbon.",
+            "Ana Duarte",
+            "opposition leader",
+        ),
+        (
+            "Central bank governor Tiff Macklem kept rates on hold.",
+            "Tiff Macklem",
+            "Central bank governor",
+        ),
+    ],
+)
+def test_the_role_keeps_the_words_of_the_office(text, name, role):
+    assert people_in(text)[name].role == role
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         ("The bill was backed by Sen. Elizabeth Warren on Friday.", "Elizabeth Warren"),

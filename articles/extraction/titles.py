@@ -26,12 +26,18 @@ KEEPER_TITLES = {
     "duchess", "sheikh", "saint", "st", "lady",
 }
 
-# Capitalised words that belong to a title that follows: "Foreign Minister".
+# Words that belong to a title that follows: "Foreign Minister", "opposition
+# leader", "Trade Minister".
 ROLE_WORDS = {
     "foreign", "defense", "defence", "interior", "finance", "health", "state",
     "u.s.", "us", "white", "house", "senate", "supreme", "court", "district",
     "federal", "national", "security", "attorney", "county", "city", "first",
     "executive", "democratic", "republican", "labour", "conservative", "party",
+    # Portfolios and offices: "Economy Minister", "central bank governor".
+    "trade", "economy", "economic", "energy", "transport", "transportation",
+    "education", "environment", "agriculture", "labor", "culture", "commerce",
+    "industry", "development", "housing", "immigration", "home", "treasury",
+    "opposition", "central", "bank", "police", "army", "military", "communications",
 }
 
 # Lower-case words that may stand inside a name: "Ludwig van Beethoven".
@@ -121,7 +127,7 @@ def is_keeper_title(word: str) -> bool:
 
 
 def is_role_word(word: str) -> bool:
-    return word[:1].isupper() and word.lower() in ROLE_WORDS
+    return word.lower() in ROLE_WORDS
 
 
 def is_name_word(word: str) -> bool:
