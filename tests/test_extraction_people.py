@@ -58,6 +58,36 @@ def test_the_role_keeps_the_words_of_the_office(text, name, role):
 
 
 @pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Grace Mwangi, Kenya's trade commissioner, led the delegation.",
+            "Grace Mwangi",
+            "Kenya's trade commissioner",
+        ),
+        (
+            "Claire Fontaine, the governor of the Bank of Canada, spoke first.",
+            "Claire Fontaine",
+            "governor of the Bank of Canada",
+        ),
+        (
+            "Miriam Adler, an economist who has studied ports, said it was late.",
+            "Miriam Adler",
+            "economist",
+        ),
+        ("On Monday Peter Holm, 45, said he would run again.", "Peter Holm", ""),
+    ],
+)
+def test_without_a_title_the_role_is_what_the_apposition_says(text, name, role):
+    assert people_in(text)[name].role == role
+
+
+def test_a_title_before_the_name_wins_over_an_apposition():
+    text = "Foreign Minister Ingrid Haugen, a former diplomat, arrived in Oslo."
+    assert people_in(text)["Ingrid Haugen"].role == "Foreign Minister"
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         ("The bill was backed by Sen. Elizabeth Warren on Friday.", "Elizabeth Warren"),

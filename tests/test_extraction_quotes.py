@@ -394,3 +394,15 @@ def test_the_seed_pages_through_the_page_and_people_stages_yield_the_four_quotes
     page = read_page((seed_dir / file_name).read_bytes(), file_name)
     doc = nlp.parse(page.body)
     assert found_quotes(doc, find_people(doc)) == expected_quotes(seed_dir)
+
+
+def test_the_office_an_apposition_names_resolves_a_later_the_governor_said():
+    text = (
+        "Claire Fontaine, the governor of the Bank of Canada, met Finance Minister "
+        "Tom Berg in Ottawa. Berg spoke first and left early."
+        + PARAGRAPH_SEPARATOR
+        + '"Rates will stay where they are for some time to come," the governor said.'
+    )
+    doc = nlp.parse(text)
+    quotes = find_quotes(doc, find_people(doc))
+    assert [quote.speaker for quote in quotes] == ["Claire Fontaine"]

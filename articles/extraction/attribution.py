@@ -64,6 +64,8 @@ ANAPHORIC_ORGANISATION_NOUNS = frozenset(
     "statement company firm label group organization organisation".split()
 )
 ORGANISATION_LABELS = frozenset({"ORG", "GPE", "NORP"})
+# Where the words naming an office end: "governor of the Bank of Canada".
+ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "in", "with", "from", "on"})
 
 
 @dataclass(frozen=True)
@@ -251,13 +253,24 @@ def _subject_of(verb):
 
 
 def _people_by_role(people) -> dict[str, str]:
-    """The last word of a title ("US President") -> the one person who holds it."""
+    """The noun of a title ("US President", "governor of the Bank of Canada") ->
+    the one person who holds it."""
     holders: dict[str, set[str]] = {}
     for person in people:
-        words = person.role.lower().split()
-        if words:
-            holders.setdefault(words[-1], set()).add(person.name)
+        noun = _role_noun(person.role)
+        if noun:
+            holders.setdefault(noun, set()).add(person.name)
     return {role: names.pop() for role, names in holders.items() if len(names) == 1}
+
+
+def _role_noun(role: str) -> str:
+    """The last word before any "of", "at", ...: what the person is."""
+    words = []
+    for word in role.lower().split():
+        if word in ROLE_PREPOSITIONS:
+            break
+        words.append(word)
+    return words[-1] if words else ""
 
 
 def _anonymous_nouns(tokens) -> set[str]:

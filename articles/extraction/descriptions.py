@@ -68,3 +68,36 @@ def _hyphenated_end(doc, end: int) -> int:
     ):
         end += 2
     return end
+
+
+# Where the words of an apposition stop being its own: a comma, or a clause about
+# the person ("an economist who has studied ...").
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "conj", "cc"}
+LONGEST_APPOSITION = 10  # tokens
+ARTICLES = {"the", "a", "an"}
+
+
+def apposition_after(doc, name_end: int) -> str:
+    """What a name ending before token `name_end` is said to be, in the
+    apposition after it: "Grace Mwangi, Kenya's trade commissioner, said" gives
+    "Kenya's trade commissioner"; "" when there is none."""
+    if name_end + 1 >= len(doc) or doc[name_end].text != ",":
+        return ""
+    last = doc[name_end - 1]
+    noun = next((c for c in last.children if c.dep_ == "appos" and c.i > last.i), None)
+    if noun is None or noun.pos_ != "NOUN" or not noun.text.islower():
+        return ""  # "Ana Lind, 45," or "Ana Lind, Reuters"
+    cut = {
+        token.i
+        for child in noun.children
+        if child.dep_ in CLAUSE_DEPS
+        for token in child.subtree
+    }
+    start, end = noun.left_edge.i, noun.left_edge.i
+    while end <= noun.right_edge.i and doc[end].text != "," and end not in cut:
+        end += 1
+    while start < end and doc[start].lower_ in ARTICLES:
+        start += 1
+    if not start <= noun.i < end or end - start > LONGEST_APPOSITION:
+        return ""
+    return doc[start:end].text

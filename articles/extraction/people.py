@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from articles.extraction.columns import columns
-from articles.extraction.descriptions import descriptions_of
+from articles.extraction.descriptions import apposition_after, descriptions_of
 from articles.extraction.given_names import (
     given_names,
     names_in_catalogue_order,
@@ -59,7 +59,10 @@ def find_people(doc) -> tuple[PersonRef, ...]:
     lower_words = {word for word in columns(doc).words if word.islower()}
     groups = [g for g in groups if _named_clearly(g, votes, lower_words)]
     described = _descriptions(doc, groups)
-    people = [_person(group, described.get(i, ())) for i, group in enumerate(groups)]
+    people = [
+        _person(group, described.get(i, ()), _apposition(doc, group))
+        for i, group in enumerate(groups)
+    ]
     return _apart(sorted(people, key=lambda person: person.spans[0].start))
 
 
@@ -89,6 +92,19 @@ def _descriptions(doc, groups) -> dict[int, list[str]]:
             if tokens is not None:
                 name_starts[tokens.start] = index
     return descriptions_of(doc, name_starts)
+
+
+def _apposition(doc, group) -> str:
+    """What the article says the person is, after their name: "Grace Mwangi,
+    Kenya's trade commissioner," (the first such apposition)."""
+    for mention in sorted(group, key=lambda m: m.span.start):
+        span = mention.span
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if tokens is not None:
+            found = apposition_after(doc, tokens.end)
+            if found:
+                return found
+    return ""
 
 
 def _speaking_names(doc):
@@ -342,7 +358,7 @@ def _person_votes(doc, words) -> Counter:
     )
 
 
-def _person(group, descriptions=()) -> PersonRef:
+def _person(group, descriptions=(), apposition="") -> PersonRef:
     counts = Counter(m.name for m in group)
     name = max(counts, key=lambda n: (len(n.split()), len(n), counts[n]))
     forms = dict.fromkeys(m.name for m in group)
@@ -350,7 +366,8 @@ def _person(group, descriptions=()) -> PersonRef:
     forms.update(dict.fromkeys(descriptions))
     forms.pop(name)
     spans = _without_overlaps(m.span for m in group)
-    role = next((m.role for m in group if m.role), "")
+    # A title before the name ("Foreign Minister Ana Lind"), else an apposition.
+    role = next((m.role for m in group if m.role), "") or apposition
     return PersonRef(name=name, aliases=tuple(forms), spans=spans, role=role)
 
 
