@@ -39,6 +39,22 @@ def test_paragraphs_are_whitespace_normalised():
     assert paragraphs[0] == STORY[0]
 
 
+def test_a_card_that_pops_up_over_a_name_is_not_part_of_the_text():
+    first = (
+        'Council leader <span class="rollover-person"><a class="rollover-person-link"'
+        ' href="/people/ana-lind">Ana Lind</a><span class="rollover-person-card">'
+        '<img src="lind.jpg"><a href="/people/ana-lind">Ana Lind</a>'
+        '<a href="/story/1">Lind backs ferry plan</a></span></span> closed the bridge '
+        "over the river on Friday after inspectors found cracks in two supports."
+    )
+    rest = (f"<p>{p}</p>" for p in STORY[1:])
+    paragraphs, _ = paragraphs_of(page(f"<p>{first}</p>", *rest))
+    assert paragraphs[0] == (
+        "Council leader Ana Lind closed the bridge over the river on Friday after "
+        "inspectors found cracks in two supports."
+    )
+
+
 def test_a_caption_that_repeats_in_the_body_is_dropped():
     caption = "Inspectors walk under the closed bridge on Friday morning, in the rain."
     html = page(

@@ -32,6 +32,7 @@ def body_paragraphs(
     articleBody), used when the visible page yields much less.
     """
     captions = caption_texts(tree)
+    drop_popup_cards(tree)
     paragraphs = trafilatura_paragraphs(tree, favor_precision=True)
     # Precision mode sometimes keeps only a teaser; a short result is checked
     # against the default mode and the declared body, and the longest wins.
@@ -46,6 +47,22 @@ def body_paragraphs(
                 paragraphs = alternative
     paragraphs = with_drop_caps(tree, [p for p in paragraphs if p])
     return clean_paragraphs(paragraphs, captions=captions)
+
+
+# A card that pops up over a name on hover: beside the link that shows it, inside
+# an element whose class is named like its own ("rollover-people" holds the link
+# and "rollover-people-block"). Its text (the name again, links to other stories)
+# is not the article's: "threatened Rep. Ilhan OmarIlhan OmarHillicon Valley".
+POPUP_WORDS = ("rollover", "tooltip", "popover", "hovercard")
+POPUP_XPATH = " | ".join(
+    f"//*[contains(@class, '{word}')]/*[contains(@class, '{word}')][not(self::a)]"
+    for word in POPUP_WORDS
+)
+
+
+def drop_popup_cards(tree: HtmlElement) -> None:
+    for card in tree.xpath(POPUP_XPATH):
+        card.drop_tree()  # keeps the text after it
 
 
 # A drop cap: the article's first letter set in an element of its own, which
