@@ -87,10 +87,12 @@ def test_the_article_page_shows_its_quotes_and_mentions_inline(staff_client):
     assert "Ada Lovelace" in response.text and "France is fine" in response.text
 
 
-def test_the_article_page_query_count_grows_neither_with_archive_nor_mentions(
+def test_the_article_page_query_count_grows_with_neither_archive_mentions_quotes(
     staff_client,
 ):
     article = build_archive(3)[0]
+    words = article.body.split()[0]
+    make_quote(article, words, speaker=make_person("Early Speaker"))
     url = admin_url(models.Article, "change", article.pk)
     with CaptureQueriesContext(connection) as small:
         staff_client.get(url)
@@ -103,10 +105,24 @@ def test_the_article_page_query_count_grows_neither_with_archive_nor_mentions(
         models.CountryMention.objects.create(
             article=article, country=country("FR"), start=5, end=9
         )
+        make_quote(article, words, speaker=person if i % 2 else None)
     with CaptureQueriesContext(connection) as large:
         response = staff_client.get(url)
     assert "Extra 19" in response.text
     assert len(large) == len(small)
+
+
+def test_each_quote_shows_its_chosen_speaker(staff_client):
+    article = make_article("Story", 'Ada said "one" and Bo said "two".')
+    ada, bo = make_person("Ada Lovelace"), make_person("Bo Lindqvist")
+    quotes = [make_quote(article, "one", speaker=ada), make_quote(article, "two")]
+    quotes[1].speaker = bo
+    quotes[1].save()
+    response = staff_client.get(admin_url(models.Article, "change", article.pk))
+    for person in (ada, bo):
+        assert f'<option value="{person.pk}" selected>{person}</option>' in (
+            response.text
+        )
 
 
 def test_a_speaker_corrected_in_the_admin_shows_on_the_public_page(staff_client):
