@@ -76,7 +76,7 @@ def extract_with_settings(data: bytes, filename: str) -> ExtractedArticle:
 def extract_many_with_settings(
     pages: list[tuple[bytes, str]],
 ) -> list[ExtractedArticle | ExtractionError]:
-    """extract_with_settings for several pages at once (see pipeline.extract_many)."""
+    """extract_with_settings for several pages at once (pipeline.extract_many)."""
     from articles.extraction import pipeline
 
     return pipeline.extract_many(
@@ -94,32 +94,21 @@ def is_missing_model(error: Exception) -> bool:
     return nlp is not None and isinstance(error, nlp.ModelNotInstalled)
 
 
-def import_page(
-    data: bytes, source_name: str, *, extract=extract_with_settings, dry_run=False
-) -> ImportResult:
-    """Imports one page's bytes. Raises ExtractionError for a page with no article.
-
-    `extract(data, source_name)` turns the bytes into an ExtractedArticle; it is
-    not called at all when these exact bytes are already in the archive.
-    """
-    known = _already_imported(data)
-    if known is not None:
-        return known
-    extracted = extract(data, source_name)
-    return save_article(extracted, data, source_name, dry_run=dry_run)
-
-
 def import_pages(
     pages: list[tuple[bytes, str]],
     *,
     extract_many=extract_many_with_settings,
     dry_run=False,
 ) -> list[ImportResult | Exception]:
-    """import_page for each (data, source name), the pages that need extracting
-    extracted together: each page's result, or the exception that stopped it,
-    in order. A page that fails costs the others nothing: a crash while
-    extracting the batch is retried page by page, so that only the page that
-    crashes fails; a missing spaCy model, which every page would hit, is raised.
+    """Imports each page's bytes: each page's result, or the exception that
+    stopped it (ExtractionError for a page with no article), in order.
+
+    `extract_many(pages)` turns the pages that need it into ExtractedArticles
+    (or ExtractionErrors), together; pages whose exact bytes are already in the
+    archive are not extracted at all. A page that fails costs the others nothing:
+    a crash while extracting the batch is retried page by page, so that only the
+    page that crashes fails; a missing spaCy model, which every page would hit,
+    is raised.
     """
     results: list[ImportResult | Exception | None] = [
         _already_imported(data) for data, _ in pages

@@ -14,7 +14,7 @@ from articles.extraction.types import (
     QuoteRef,
     Span,
 )
-from articles.importing import Outcome, import_page, save_article
+from articles.importing import Outcome, save_article
 from articles.models import (
     Article,
     Country,
@@ -178,6 +178,16 @@ def test_it_never_creates_countries_and_skips_unknown_codes():
 
     assert Country.objects.count() == countries_before
     assert not stored.country_mentions.exists()
+
+
+def import_page(data, name, extract, dry_run=False):
+    """One page through import_pages, `extract(data, name)` its extraction."""
+    (result,) = importing.import_pages(
+        [(data, name)],
+        extract_many=lambda pages: [extract(*page) for page in pages],
+        dry_run=dry_run,
+    )
+    return result
 
 
 def test_it_says_unchanged_for_the_same_bytes_without_extracting_again():
