@@ -60,3 +60,10 @@ def test_the_figures_are_pages_per_cpu_second_and_their_ratio():
 
 def test_no_pages_no_figures():
     assert speed.measure([], FakePipeline([]), lambda data, name: None) == {}
+
+
+def test_batches_are_as_large_as_import_articles_and_the_model_take():
+    from articles import importing
+    from articles.extraction import nlp
+
+    assert speed.BATCH_SIZE == importing.BATCH_SIZE == nlp.BATCH_SIZE

@@ -86,25 +86,28 @@ def _descriptions(doc, groups) -> dict[int, list[str]]:
     """ "the U.S. president-elect" for the person named just before it, by group."""
     name_starts = {}
     for index, group in enumerate(groups):
-        for mention in group:
-            span = mention.span
-            tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-            if tokens is not None:
-                name_starts[tokens.start] = index
+        for tokens in _mention_tokens(doc, group):
+            name_starts[tokens.start] = index
     return descriptions_of(doc, name_starts)
 
 
 def _apposition(doc, group) -> str:
     """What the article says the person is, after their name: "Grace Mwangi,
     Kenya's trade commissioner," (the first such apposition)."""
-    for mention in sorted(group, key=lambda m: m.span.start):
+    for tokens in sorted(_mention_tokens(doc, group), key=lambda span: span.start):
+        found = apposition_after(doc, tokens.end)
+        if found:
+            return found
+    return ""
+
+
+def _mention_tokens(doc, group):
+    """The tokens of each mention of the group."""
+    for mention in group:
         span = mention.span
         tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
         if tokens is not None:
-            found = apposition_after(doc, tokens.end)
-            if found:
-                return found
-    return ""
+            yield tokens
 
 
 def _speaking_names(doc):
