@@ -111,3 +111,12 @@ def test_a_white_space_token_missing_from_the_string_store_breaks_no_rule():
         assert ruler(ruler(doc)) is doc
     finally:
         lexeme.lower = stored
+
+
+def test_the_recogniser_never_makes_an_entity_without_a_label():
+    spacy_ner = nlp.load().get_pipe("ner")
+    names = [spacy_ner.moves.get_class_name(i) for i in range(spacy_ner.moves.n_moves)]
+    ours = nlp.load().get_pipe("newsarchive_entities")
+    # "U-" marks a preset blocked token; spaCy never chooses it without presets.
+    assert not ours.is_unit[names.index("U-")]
+    assert not ours.is_begin[names.index("O")] and not ours.is_unit[names.index("O")]

@@ -58,9 +58,12 @@ class GreedyEntityRecognizer:
         self.labels = [name.partition("-")[2] for name in names]
         if set(moves) - {"B", "I", "L", "U", "O", ""}:
             raise Unsupported(f"entity moves {sorted(set(moves))}")
+        # A move without a label ("U-") only marks a preset blocked token: never
+        # valid here.
+        labelled = numpy.array([bool(label) for label in self.labels])
         self.is_out = numpy.array([move == "O" for move in moves])
-        self.is_begin = numpy.array([move == "B" for move in moves])
-        self.is_unit = numpy.array([move == "U" for move in moves])
+        self.is_begin = numpy.array([move == "B" for move in moves]) & labelled
+        self.is_unit = numpy.array([move == "U" for move in moves]) & labelled
         self.inside_move = {self.labels[i]: i for i, m in enumerate(moves) if m == "I"}
         self.last_move = {self.labels[i]: i for i, m in enumerate(moves) if m == "L"}
 
